@@ -1,0 +1,64 @@
+package se.samverkan.identity;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.platform.web.Forbidden;
+
+/**
+ * The one place that decides who may do what where. A role held without a unit, or at a central
+ * unit (the City Executive Office, the police region), reaches the whole municipality; a role at a
+ * district reaches that district and the districts it continued; a role at a local police area
+ * reaches the districts the area covers. Services call {@link #require}; queries filter by
+ * {@link #scope}.
+ */
+@Component
+public class AccessPolicy {
+
+	private final OrganisationDirectory organisation;
+
+	AccessPolicy(OrganisationDirectory organisation) {
+		this.organisation = organisation;
+	}
+
+	/** The units the actor reaches for the action. */
+	public Scope scope(Actor actor, Action action) {
+		Set<UUID> units = new HashSet<>();
+		for (RoleGrant grant : actor.grants()) {
+			if (!action.allows(grant.role())) {
+				continue;
+			}
+			if (grant.unitId() == null || isCentral(grant)) {
+				return Scope.EVERYTHING;
+			}
+			units.addAll(organisation.unitsWithin(grant.unitId()));
+		}
+		return units.isEmpty() ? Scope.NOTHING : new Scope(false, Set.copyOf(units));
+	}
+
+	/** Whether the actor may take the action on the unit (null: something city-wide). */
+	public boolean allows(Actor actor, Action action, UUID unitId) {
+		Scope scope = scope(actor, action);
+		return unitId == null ? scope.everything() : scope.includes(unitId);
+	}
+
+	/** Refuses with 403 unless {@link #allows}. */
+	public void require(Actor actor, Action action, UUID unitId) {
+		if (!allows(actor, action, unitId)) {
+			throw new Forbidden();
+		}
+	}
+
+	private boolean isCentral(RoleGrant grant) {
+		return organisation.unit(grant.unitId())
+			.map(unit -> switch (unit.type()) {
+				case CENTRAL_OFFICE, POLICE_REGION -> true;
+				default -> false;
+			})
+			.orElse(false);
+	}
+}

@@ -1,0 +1,129 @@
+package se.samverkan.organisation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.organisation.Group.GroupKind;
+import se.samverkan.organisation.Group.Member;
+
+/**
+ * What other modules may ask of the organisation: parties, units, coverage, groups, and the units
+ * a scope stretches over.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationDirectory {
+
+	private final JdbcClient jdbc;
+
+	private final Units units;
+
+	private final Coverages coverages;
+
+	private final Map<UUID, Set<UUID>> scopeCache = new ConcurrentHashMap<>();
+
+	OrganisationDirectory(JdbcClient jdbc, Units units, Coverages coverages) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.coverages = coverages;
+	}
+
+	public List<Party> parties() {
+		return jdbc.sql("SELECT id, code, name, name_en FROM party ORDER BY code").query(Party.class).list();
+	}
+
+	public Optional<OrganisationalUnit> unit(UUID id) {
+		return units.byId(id);
+	}
+
+	public Optional<OrganisationalUnit> unitByCode(String code) {
+		return units.byCode(code);
+	}
+
+	public List<OrganisationalUnit> units(UnitType type, String partyCode, LocalDate validOn) {
+		return units.validOn(validOn, type, partyCode);
+	}
+
+	public List<OrganisationalUnit> units(java.util.Collection<UUID> ids) {
+		return units.byIds(ids);
+	}
+
+	public List<Coverage> coverage(UUID unitId, LocalDate date) {
+		return coverages.of(unitId, date);
+	}
+
+	/**
+	 * Every unit a role held at this unit reaches: the unit, the units below it, the districts
+	 * covered (at any time) by the local police areas among them, and the districts those continued,
+	 * so that history stays readable to whoever holds the work today. Reference data changes
+	 * rarely; the answer is cached until {@link #forgetScopes()}.
+	 */
+	public Set<UUID> unitsWithin(UUID scopeUnit) {
+		return scopeCache.computeIfAbsent(scopeUnit, this::resolveScope);
+	}
+
+	public void forgetScopes() {
+		scopeCache.clear();
+	}
+
+	private Set<UUID> resolveScope(UUID scopeUnit) {
+		return new HashSet<>(jdbc.sql("""
+				WITH RECURSIVE below(id) AS (
+				    SELECT CAST(:unit AS uuid)
+				    UNION SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id
+				), covered(id) AS (
+				    SELECT id FROM below
+				    UNION SELECT c.district_id FROM unit_coverage c JOIN below b ON c.police_unit_id = b.id
+				), history(id) AS (
+				    SELECT id FROM covered
+				    UNION SELECT s.predecessor_id FROM unit_succession s JOIN history h ON s.successor_id = h.id
+				)
+				SELECT id FROM history""").param("unit", scopeUnit).query(UUID.class).list());
+	}
+
+	public List<Group> groups(UUID unitId) {
+		List<Group> groups = jdbc.sql("""
+				SELECT id, code, name, kind, unit_id FROM org_group
+				WHERE (CAST(:unit AS uuid) IS NULL OR unit_id = :unit) ORDER BY name""")
+			.param("unit", unitId)
+			.query((rs, row) -> new Group(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+					GroupKind.valueOf(rs.getString("kind")), rs.getObject("unit_id", UUID.class), List.of()))
+			.list();
+		Map<UUID, List<Member>> members = membersOf(groups.stream().map(Group::id).toList());
+		return groups.stream()
+			.map(group -> new Group(group.id(), group.code(), group.name(), group.kind(), group.unitId(),
+					members.getOrDefault(group.id(), List.of())))
+			.toList();
+	}
+
+	public Optional<Group> groupByCode(String code) {
+		return groups(null).stream().filter(group -> group.code().equals(code)).findFirst();
+	}
+
+	private Map<UUID, List<Member>> membersOf(List<UUID> groupIds) {
+		if (groupIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<Member>> members = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT group_id, id, name, title, unit_id, username FROM group_member
+				WHERE group_id = ANY(:ids) ORDER BY name""")
+			.param("ids", se.samverkan.platform.database.SqlArrays.uuids(groupIds))
+			.query((java.sql.ResultSet rs) -> {
+				members.computeIfAbsent(rs.getObject("group_id", UUID.class), id -> new java.util.ArrayList<>())
+					.add(new Member(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("title"),
+							rs.getObject("unit_id", UUID.class), rs.getString("username")));
+			});
+		return members;
+	}
+}

@@ -1,0 +1,52 @@
+package se.samverkan.organisation.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.platform.web.NotFound;
+
+/** The organisation as it was on a chosen date: units by type, and one unit with its links. */
+@Controller
+class OrganisationPages {
+
+	private final OrganisationDirectory directory;
+
+	OrganisationPages(OrganisationDirectory directory) {
+		this.directory = directory;
+	}
+
+	@GetMapping("/organisation")
+	String units(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) UnitType type, Model model) {
+		LocalDate day = date == null ? LocalDate.now() : date;
+		model.addAttribute("date", day);
+		model.addAttribute("type", type);
+		model.addAttribute("types", UnitType.values());
+		model.addAttribute("units", directory.units(type, null, day));
+		return "organisation/units";
+	}
+
+	@GetMapping("/organisation/units/{id}")
+	String unit(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		var unit = directory.unit(id).orElseThrow(() -> new NotFound("unit", id));
+		LocalDate day = date != null ? date : unit.isValidOn(LocalDate.now()) ? LocalDate.now()
+				: unit.validTo() != null ? unit.validTo() : unit.validFrom();
+		model.addAttribute("unit", unit);
+		model.addAttribute("date", day);
+		model.addAttribute("predecessors", directory.units(unit.predecessorIds()));
+		model.addAttribute("successors", directory.units(unit.successorIds()));
+		model.addAttribute("coverage", directory.coverage(id, day));
+		model.addAttribute("groups", directory.groups(id));
+		return "organisation/unit";
+	}
+}

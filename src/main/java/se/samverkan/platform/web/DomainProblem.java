@@ -1,0 +1,36 @@
+package se.samverkan.platform.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the domain raises, carried to the user as a page message or as problem details.
+ * The message is a key in the message bundles, so the user reads it in their language.
+ */
+public abstract class DomainProblem extends RuntimeException {
+
+	private final String messageKey;
+
+	private final transient Object[] arguments;
+
+	protected DomainProblem(String messageKey, Object... arguments) {
+		super(messageKey);
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	public abstract HttpStatus status();
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public Object[] arguments() {
+		return arguments;
+	}
+
+	public List<FieldProblem> fieldProblems() {
+		return List.of();
+	}
+}

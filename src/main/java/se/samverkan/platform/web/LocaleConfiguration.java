@@ -1,0 +1,44 @@
+package se.samverkan.platform.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Swedish first, English second: a page asks with {@code ?lang=en}, the choice is kept in a
+ * cookie, and API callers may send Accept-Language.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("samverkan-lang");
+		resolver.setDefaultLocale(SWEDISH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setDefaultLocaleFunction(request -> {
+			Locale asked = request.getLocale();
+			return asked != null && asked.getLanguage().equals("en") && request.getHeader("Accept-Language") != null
+					? Locale.ENGLISH : SWEDISH;
+		});
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+}

@@ -1,0 +1,20 @@
+package se.samverkan.platform.web;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Body size limits: {@code maxBody} for every request, {@code maxImport} for the paths in
+ * {@code importPaths} (Ant patterns) that take whole files.
+ */
+@ConfigurationProperties("samverkan.web.limits")
+public record RequestLimits(DataSize maxBody, DataSize maxImport, List<String> importPaths) {
+
+	public RequestLimits {
+		maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;
+		maxImport = maxImport == null ? DataSize.ofMegabytes(200) : maxImport;
+		importPaths = importPaths == null ? List.of("/api/v1/imports/**", "/api/v1/observations/import") : importPaths;
+	}
+}

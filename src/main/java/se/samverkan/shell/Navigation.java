@@ -1,0 +1,32 @@
+package se.samverkan.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Role;
+
+/**
+ * The main menu, by role. Each entry is a message key and a path; a module adds its entry here
+ * when it gets pages.
+ */
+@Component
+public class Navigation {
+
+	public record Entry(String messageKey, String path) {
+	}
+
+	public List<Entry> entriesFor(Actor actor) {
+		List<Entry> entries = new ArrayList<>();
+		entries.add(new Entry("nav.start", "/"));
+		entries.add(new Entry("nav.organisation", "/organisation"));
+		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR) || actor.has(Role.LOCAL_COORDINATOR)
+				|| actor.has(Role.STEERING_MEMBER)) {
+			entries.add(new Entry("nav.audit", "/audit"));
+		}
+		entries.add(new Entry("nav.api", "/swagger-ui.html"));
+		return entries;
+	}
+}
