@@ -3,10 +3,14 @@ package se.samverkan.identity;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.web.Forbidden;
 
 /**
@@ -19,10 +23,21 @@ import se.samverkan.platform.web.Forbidden;
 @Component
 public class AccessPolicy {
 
-	private final OrganisationDirectory organisation;
+	private final Function<UUID, Set<UUID>> unitsWithin;
 
+	private final Predicate<UUID> isCentralUnit;
+
+	@Autowired
 	AccessPolicy(OrganisationDirectory organisation) {
-		this.organisation = organisation;
+		this(organisation::unitsWithin, unitId -> organisation.unit(unitId)
+			.map(unit -> unit.type() == UnitType.CENTRAL_OFFICE || unit.type() == UnitType.POLICE_REGION)
+			.orElse(false));
+	}
+
+	/** For tests: the organisation as two functions. */
+	AccessPolicy(Function<UUID, Set<UUID>> unitsWithin, Predicate<UUID> isCentralUnit) {
+		this.unitsWithin = unitsWithin;
+		this.isCentralUnit = isCentralUnit;
 	}
 
 	/** The units the actor reaches for the action. */
@@ -32,10 +47,10 @@ public class AccessPolicy {
 			if (!action.allows(grant.role())) {
 				continue;
 			}
-			if (grant.unitId() == null || isCentral(grant)) {
+			if (grant.unitId() == null || isCentralUnit.test(grant.unitId())) {
 				return Scope.EVERYTHING;
 			}
-			units.addAll(organisation.unitsWithin(grant.unitId()));
+			units.addAll(unitsWithin.apply(grant.unitId()));
 		}
 		return units.isEmpty() ? Scope.NOTHING : new Scope(false, Set.copyOf(units));
 	}
@@ -53,12 +68,4 @@ public class AccessPolicy {
 		}
 	}
 
-	private boolean isCentral(RoleGrant grant) {
-		return organisation.unit(grant.unitId())
-			.map(unit -> switch (unit.type()) {
-				case CENTRAL_OFFICE, POLICE_REGION -> true;
-				default -> false;
-			})
-			.orElse(false);
-	}
 }

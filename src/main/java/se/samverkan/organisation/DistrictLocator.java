@@ -9,14 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +24,9 @@ import se.samverkan.organisation.internal.GeoJsonGeometries;
 @Component
 public class DistrictLocator {
 
-	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-
 	private final JdbcClient jdbc;
 
-	private volatile Index index;
+	private volatile NeighbourhoodIndex index;
 
 	DistrictLocator(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -43,18 +34,7 @@ public class DistrictLocator {
 
 	/** Where the point (WGS84 latitude and longitude) lies on the date, if inside the municipality. */
 	public Optional<Location> locate(double lat, double lon, LocalDate date) {
-		if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
-			return Optional.empty();
-		}
-		Point point = WGS84.createPoint(new Coordinate(lon, lat));
-		for (Object candidate : index().tree.query(point.getEnvelopeInternal())) {
-			Neighbourhood neighbourhood = (Neighbourhood) candidate;
-			if (neighbourhood.boundary.covers(point)) {
-				return neighbourhood.districtOn(date)
-					.map(district -> new Location(district.id(), district.name(), neighbourhood.name));
-			}
-		}
-		return Optional.empty();
+		return index().locate(lat, lon, date);
 	}
 
 	/** Drops the index so the next lookup reads the boundaries again. */
@@ -62,8 +42,8 @@ public class DistrictLocator {
 		index = null;
 	}
 
-	private Index index() {
-		Index current = index;
+	private NeighbourhoodIndex index() {
+		NeighbourhoodIndex current = index;
 		if (current == null) {
 			synchronized (this) {
 				current = index;
@@ -76,41 +56,24 @@ public class DistrictLocator {
 		return current;
 	}
 
-	private Index load() {
-		Map<UUID, List<DatedDistrict>> districts = new HashMap<>();
+	private NeighbourhoodIndex load() {
+		Map<UUID, List<NeighbourhoodIndex.DatedDistrict>> districts = new HashMap<>();
 		jdbc.sql("""
 				SELECT nd.neighbourhood_id, nd.district_id, u.name, nd.valid_from, nd.valid_to
 				FROM neighbourhood_district nd JOIN org_unit u ON u.id = nd.district_id""")
 			.query((ResultSet rs) -> {
 				districts.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
-					.add(new DatedDistrict(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class),
+					.add(new NeighbourhoodIndex.DatedDistrict(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class),
 							rs.getObject(5, LocalDate.class)));
 			});
-		STRtree tree = new STRtree();
+		List<NeighbourhoodIndex.Neighbourhood> neighbourhoods = new ArrayList<>();
 		jdbc.sql("SELECT id, name, boundary FROM neighbourhood").query((ResultSet rs) -> {
 			UUID id = rs.getObject(1, UUID.class);
-			Geometry boundary = GeoJsonGeometries.read(rs.getString(3), WGS84);
-			tree.insert(boundary.getEnvelopeInternal(), new Neighbourhood(rs.getString(2),
-					PreparedGeometryFactory.prepare(boundary), districts.getOrDefault(id, List.of())));
+			Geometry boundary = GeoJsonGeometries.read(rs.getString(3), NeighbourhoodIndex.WGS84);
+			neighbourhoods.add(new NeighbourhoodIndex.Neighbourhood(rs.getString(2), boundary,
+					districts.getOrDefault(id, List.of())));
 		});
-		tree.build();
-		return new Index(tree);
+		return new NeighbourhoodIndex(neighbourhoods);
 	}
 
-	private record Index(STRtree tree) {
-	}
-
-	private record DatedDistrict(UUID id, String name, LocalDate validFrom, LocalDate validTo) {
-
-		boolean isValidOn(LocalDate date) {
-			return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
-		}
-	}
-
-	private record Neighbourhood(String name, PreparedGeometry boundary, List<DatedDistrict> districts) {
-
-		Optional<DatedDistrict> districtOn(LocalDate date) {
-			return districts.stream().filter(district -> district.isValidOn(date)).findFirst();
-		}
-	}
 }

@@ -79,7 +79,7 @@ class OrganisationController {
 					"latitude -90..90, longitude -180..180");
 		}
 		return locator.locate(lat, lon, date == null ? LocalDate.now() : date)
-			.orElseThrow(() -> new NotFound("position", lat + "," + lon));
+			.orElseThrow(() -> NotFound.because("organisation.outside-municipality", lat, lon));
 	}
 
 	record CoverageResponse(UUID id, String code, String name, String type, String party, LocalDate validFrom,

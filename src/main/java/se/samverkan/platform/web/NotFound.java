@@ -9,6 +9,15 @@ public class NotFound extends DomainProblem {
 		super("samverkan.problem.not-found", what, id);
 	}
 
+	private NotFound(String messageKey, Object[] arguments) {
+		super(messageKey, arguments);
+	}
+
+	/** A 404 with its own message, e.g. a position outside the municipality. */
+	public static NotFound because(String messageKey, Object... arguments) {
+		return new NotFound(messageKey, arguments);
+	}
+
 	@Override
 	public HttpStatus status() {
 		return HttpStatus.NOT_FOUND;
