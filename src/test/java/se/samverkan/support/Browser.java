@@ -1,0 +1,92 @@
+package se.samverkan.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, for tests that use the pages as a person would. Where
+ * Chromium is missing the test is skipped with the reason, except in CI (CI=true), where it fails:
+ * CI installs Chromium, so a missing browser there is a broken build.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private final String base;
+
+	private Browser(String base) {
+		this.base = base;
+		this.playwright = Playwright.create();
+		this.browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	public static Browser start(int port) {
+		if (!Files.isExecutable(CHROMIUM)) {
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true but " + CHROMIUM + " is missing: .ci/run must install chromium");
+			}
+			Assumptions.abort("Chromium is not installed at " + CHROMIUM + " (apt-get install chromium); browser test skipped");
+		}
+		return new Browser("http://localhost:" + port);
+	}
+
+	/** A fresh browser session (own cookies), in Swedish. */
+	public Page newPage() {
+		BrowserContext context = browser.newContext(new NewContextOptions().setLocale("sv-SE").setBaseURL(base));
+		return context.newPage();
+	}
+
+	public Page signedIn(String username) {
+		Page page = newPage();
+		signIn(page, username, Api.DEMO_PASSWORD);
+		return page;
+	}
+
+	public static void signIn(Page page, String username, String password) {
+		page.navigate("/login");
+		page.getByLabel("Användarnamn").fill(username);
+		page.getByLabel("Lösenord").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Logga in")).click();
+	}
+
+	/** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page. */
+	public static void assertAccessible(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		String violations = results.getViolations()
+			.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+}
