@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Swedish first, English second: a page asks with {@code ?lang=en}, the choice is kept in a
- * cookie, and API callers may send Accept-Language.
+ * Swedish first, English second: pages are Swedish until the user follows the language link
+ * ({@code ?lang=en}), and the choice is kept in a cookie; API callers may send Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -26,9 +26,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(SWEDISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		// Pages are Swedish until the user chooses English; API callers may ask with Accept-Language.
 		resolver.setDefaultLocaleFunction(request -> {
-			Locale asked = request.getLocale();
-			return asked != null && asked.getLanguage().equals("en") && request.getHeader("Accept-Language") != null
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			return api && request.getHeader("Accept-Language") != null && request.getLocale().getLanguage().equals("en")
 					? Locale.ENGLISH : SWEDISH;
 		});
 		return resolver;
