@@ -34,7 +34,7 @@ public class LocalAccountOidcUserService extends OidcUserService {
 		return signIn(user);
 	}
 
-	OidcUser signIn(OidcUser user) {
+	public OidcUser signIn(OidcUser user) {
 		String username = user.getClaimAsString(usernameClaim);
 		var account = accounts.byUsername(username == null ? "" : username)
 			.filter(Accounts.Account::enabled)
