@@ -18,6 +18,10 @@ public enum Action {
 	EDIT_CITY_WIDE(EnumSet.of(Role.CENTRAL_COORDINATOR)),
 	/** Establish situation pictures and plans; acknowledge or return reports. */
 	STEER(EnumSet.of(Role.STEERING_MEMBER, Role.CENTRAL_COORDINATOR)),
+	/** Sign a district's local agreement for one's own party. */
+	SIGN_LOCAL_AGREEMENT(EnumSet.of(Role.LOCAL_COORDINATOR, Role.STEERING_MEMBER)),
+	/** Record a referral response on behalf of a recipient unit. */
+	RESPOND_TO_REFERRAL(EnumSet.of(Role.LOCAL_COORDINATOR, Role.STEERING_MEMBER, Role.CENTRAL_COORDINATOR)),
 	/** File observations. */
 	REPORT_OBSERVATION(EnumSet.of(Role.REPORTER, Role.LOCAL_COORDINATOR)),
 	/** Draft and approve joint communication. */

@@ -21,6 +21,10 @@ public class Navigation {
 	public List<Entry> entriesFor(Actor actor) {
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry("nav.start", "/"));
+		if (!actor.roles().equals(java.util.Set.of(Role.REPORTER))) {
+			entries.add(new Entry("nav.agreements", "/agreements"));
+			entries.add(new Entry("nav.referrals", "/referrals"));
+		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
 		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR) || actor.has(Role.LOCAL_COORDINATOR)
 				|| actor.has(Role.STEERING_MEMBER)) {

@@ -33,4 +33,9 @@ public abstract class DomainProblem extends RuntimeException {
 	public List<FieldProblem> fieldProblems() {
 		return List.of();
 	}
+
+	/** Extra members of the problem details, for clients that act on them. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
 }

@@ -54,6 +54,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (!problem.fieldProblems().isEmpty()) {
 			body.setProperty("errors", problem.fieldProblems());
 		}
+		problem.properties().forEach(body::setProperty);
 		return respond(body, request);
 	}
 

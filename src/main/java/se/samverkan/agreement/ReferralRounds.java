@@ -1,0 +1,126 @@
+package se.samverkan.agreement;
+
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.platform.database.SqlArrays;
+
+/** Referral rounds with their recipients, documents and responses. */
+@Repository
+public class ReferralRounds {
+
+	private final JdbcClient jdbc;
+
+	ReferralRounds(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private record Row(UUID id, String caseNumber, String title, UUID agreementId, LocalDate sentOn, LocalDate dueDate,
+			int version) {
+	}
+
+	public List<ReferralRound> all() {
+		return load(jdbc.sql("""
+				SELECT id, case_number, title, agreement_id, sent_on, due_date, version FROM referral_round
+				ORDER BY due_date DESC""").query(Row.class).list());
+	}
+
+	public Optional<ReferralRound> byId(UUID id) {
+		return load(jdbc.sql("""
+				SELECT id, case_number, title, agreement_id, sent_on, due_date, version FROM referral_round
+				WHERE id = :id""").param("id", id).query(Row.class).list()).stream().findFirst();
+	}
+
+	public boolean caseNumberTaken(String caseNumber) {
+		return jdbc.sql("SELECT count(*) FROM referral_round WHERE lower(case_number) = lower(:number)")
+			.param("number", caseNumber)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public void insert(ReferralRound round) {
+		jdbc.sql("""
+				INSERT INTO referral_round (id, case_number, title, agreement_id, sent_on, due_date)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(round.id(), round.caseNumber(), round.title(), round.agreementId(), round.sentOn(), round.dueDate())
+			.update();
+		for (UUID unit : round.recipientUnitIds()) {
+			jdbc.sql("INSERT INTO referral_recipient (round_id, unit_id) VALUES (?, ?)").params(round.id(), unit).update();
+		}
+		int ordinal = 0;
+		for (String document : round.documents()) {
+			jdbc.sql("INSERT INTO referral_document (id, round_id, title, ordinal) VALUES (?, ?, ?, ?)")
+				.params(UUID.randomUUID(), round.id(), document, ordinal++)
+				.update();
+		}
+	}
+
+	/** Locks the round so that two responses from one unit cannot both pass the check. */
+	public void lock(UUID roundId) {
+		jdbc.sql("SELECT id FROM referral_round WHERE id = :id FOR UPDATE").param("id", roundId).query().listOfRows();
+	}
+
+	public List<ReferralResponse> responses(UUID roundId) {
+		return responses(List.of(roundId)).getOrDefault(roundId, List.of());
+	}
+
+	public Map<UUID, List<ReferralResponse>> responses(List<UUID> roundIds) {
+		Map<UUID, List<ReferralResponse>> responses = new HashMap<>();
+		if (roundIds.isEmpty()) {
+			return responses;
+		}
+		jdbc.sql("""
+				SELECT id, round_id, unit_id, case_number, case_officer, decision_date, meeting_date, proposed_decision,
+				       summary, text, recorded_by, recorded_at
+				FROM referral_response WHERE round_id = ANY(:ids) ORDER BY recorded_at""")
+			.param("ids", SqlArrays.uuids(roundIds))
+			.query(ReferralResponse.class)
+			.list()
+			.forEach(response -> responses.computeIfAbsent(response.roundId(), id -> new ArrayList<>()).add(response));
+		return responses;
+	}
+
+	public void insert(ReferralResponse response) {
+		jdbc.sql("""
+				INSERT INTO referral_response (id, round_id, unit_id, case_number, case_officer, decision_date,
+				       meeting_date, proposed_decision, summary, text, recorded_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(response.id(), response.roundId(), response.unitId(), response.caseNumber(), response.caseOfficer(),
+					response.decisionDate(), response.meetingDate(), response.proposedDecision(), response.summary(),
+					response.text(), response.recordedBy())
+			.update();
+	}
+
+	private List<ReferralRound> load(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var ids = SqlArrays.uuids(rows.stream().map(Row::id).toList());
+		Map<UUID, List<UUID>> recipients = new HashMap<>();
+		jdbc.sql("SELECT round_id, unit_id FROM referral_recipient WHERE round_id = ANY(:ids)")
+			.param("ids", ids)
+			.query((ResultSet rs) -> {
+				recipients.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+			});
+		Map<UUID, List<String>> documents = new HashMap<>();
+		jdbc.sql("SELECT round_id, title FROM referral_document WHERE round_id = ANY(:ids) ORDER BY ordinal")
+			.param("ids", ids)
+			.query((ResultSet rs) -> {
+				documents.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return rows.stream()
+			.map(row -> new ReferralRound(row.id(), row.caseNumber(), row.title(), row.agreementId(), row.sentOn(),
+					row.dueDate(), documents.getOrDefault(row.id(), List.of()), recipients.getOrDefault(row.id(), List.of()),
+					row.version()))
+			.toList();
+	}
+}

@@ -1,0 +1,123 @@
+package se.samverkan.agreement.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementKind;
+import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.CoverageOverview;
+import se.samverkan.agreement.LocalAgreementInput;
+import se.samverkan.agreement.LocalAgreementInput.FocusAreaInput;
+import se.samverkan.agreement.NotAddressed;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.identity.CurrentActor;
+import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.web.PageOf;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Agreements")
+class AgreementController {
+
+	private final AgreementManagement agreements;
+
+	private final CoverageOverview overview;
+
+	AgreementController(AgreementManagement agreements, CoverageOverview overview) {
+		this.agreements = agreements;
+		this.overview = overview;
+	}
+
+	record PriorityAreaResponse(UUID id, String code, String name, String nameEn, String description, int ordinal) {
+
+		static PriorityAreaResponse of(PriorityArea area) {
+			return new PriorityAreaResponse(area.id(), area.code(), area.name(), area.nameEn(), area.description(),
+					area.ordinal());
+		}
+	}
+
+	/** What a client sends to create or change a local agreement; read-only fields are ignored. */
+	record AgreementRequest(String kind, String title, UUID districtId, List<UUID> partyUnitIds, LocalDate validFrom,
+			LocalDate validTo, List<FocusAreaInput> focusAreas, List<NotAddressed> notAddressed, Integer version) {
+
+		LocalAgreementInput input(UUID districtId) {
+			return new LocalAgreementInput(title, districtId, partyUnitIds, validFrom, validTo, focusAreas, notAddressed);
+		}
+	}
+
+	record SignRequest(String party) {
+	}
+
+	@GetMapping("/priority-areas")
+	List<PriorityAreaResponse> priorityAreas() {
+		CurrentActor.get();
+		return agreements.currentPriorityAreas().stream().map(PriorityAreaResponse::of).toList();
+	}
+
+	@GetMapping("/agreements")
+	PageOf<AgreementResponse> list(@RequestParam(required = false) AgreementKind kind,
+			@RequestParam(required = false) UUID districtId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		var found = agreements.find(CurrentActor.get(), kind, districtId).stream().map(this::response).toList();
+		return PageOf.slice(found, page, size);
+	}
+
+	@GetMapping("/agreements/{id}")
+	AgreementResponse get(@PathVariable UUID id) {
+		return response(agreements.get(CurrentActor.get(), id));
+	}
+
+	@PostMapping("/agreements")
+	ResponseEntity<AgreementResponse> create(@RequestBody AgreementRequest request) {
+		if (request.kind() != null && !request.kind().equals(AgreementKind.LOCAL.name())) {
+			throw InvalidInput.of("kind", "unsupported", "Bara lokala överenskommelser kan skapas här.");
+		}
+		Agreement created = agreements.draftLocal(CurrentActor.get(), request.input(request.districtId()));
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id())).body(response(created));
+	}
+
+	@PutMapping("/agreements/{id}")
+	AgreementResponse update(@PathVariable UUID id, @RequestBody AgreementRequest request) {
+		if (request.version() == null) {
+			throw InvalidInput.of("version", "required", "Skicka med den version du läste.");
+		}
+		return response(agreements.revise(CurrentActor.get(), id, request.version(), request.input(null)));
+	}
+
+	@PostMapping("/agreements/{id}/signatures")
+	ResponseEntity<AgreementResponse> sign(@PathVariable UUID id, @RequestBody(required = false) SignRequest request) {
+		Agreement signed = agreements.sign(CurrentActor.get(), id, request == null ? null : request.party());
+		return ResponseEntity.status(201).body(response(signed));
+	}
+
+	@PostMapping("/agreements/{id}/versions")
+	ResponseEntity<AgreementResponse> newVersion(@PathVariable UUID id) {
+		Agreement draft = agreements.newVersion(CurrentActor.get(), id);
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + draft.id())).body(response(draft));
+	}
+
+	@GetMapping("/agreements/overview")
+	CoverageOverview.Overview overview() {
+		return overview.overview(CurrentActor.get());
+	}
+
+	private AgreementResponse response(Agreement agreement) {
+		List<PriorityArea> areas = agreement.kind() == AgreementKind.OVERARCHING
+				? agreements.priorityAreasOf(agreement.id()) : agreements.currentPriorityAreas();
+		return AgreementResponse.of(agreement, areas);
+	}
+}

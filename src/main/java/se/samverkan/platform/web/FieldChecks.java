@@ -1,0 +1,70 @@
+package se.samverkan.platform.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samverkan.platform.text.NoPersonalIdentityNumber;
+import se.samverkan.platform.text.PersonalIdentityNumbers;
+
+/**
+ * Collects every problem with a piece of input, so the user sees all at once, then refuses it in
+ * one {@link InvalidInput}. Free text is always checked for personal identity numbers.
+ */
+public final class FieldChecks {
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	/** Free text: required or not, at most {@code max} characters, no personal identity number. */
+	public FieldChecks text(String field, String value, boolean required, int max) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(new FieldProblem(field, "required", "Måste fyllas i."));
+			}
+			return this;
+		}
+		if (value.length() > max) {
+			problems.add(new FieldProblem(field, "size", "Högst " + max + " tecken."));
+		}
+		if (PersonalIdentityNumbers.containsAny(value)) {
+			problems.add(new FieldProblem(field, NoPersonalIdentityNumber.CODE,
+					"Texten innehåller ett personnummer eller samordningsnummer. Sådana får inte registreras i Samverkan."));
+		}
+		return this;
+	}
+
+	public FieldChecks required(String field, Object value, String message) {
+		if (value == null) {
+			problems.add(new FieldProblem(field, "required", message));
+		}
+		return this;
+	}
+
+	/** {@code later} must not be before {@code earlier}; the problem is reported on {@code field}. */
+	public FieldChecks notBefore(String field, LocalDate later, LocalDate earlier, String message) {
+		if (later != null && earlier != null && later.isBefore(earlier)) {
+			problems.add(new FieldProblem(field, "date-order", message));
+		}
+		return this;
+	}
+
+	public FieldChecks problem(String field, String code, String message) {
+		problems.add(new FieldProblem(field, code, message));
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return problems.isEmpty();
+	}
+
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+	}
+
+	/** Trims text, and makes blank text null. */
+	public static String clean(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}
