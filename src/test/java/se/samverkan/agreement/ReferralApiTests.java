@@ -1,0 +1,198 @@
+package se.samverkan.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import se.samverkan.support.Api;
+import se.samverkan.support.Fixtures;
+import se.samverkan.support.IntegrationTest;
+
+@IntegrationTest
+class ReferralApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Api api;
+
+	private Fixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		fixtures = new Fixtures(jdbc);
+		fixtures.removeTestReferrals();
+	}
+
+	@AfterEach
+	void tearDown() {
+		fixtures.removeTestReferrals();
+	}
+
+	@Test
+	void showsTheRealRoundWithSodermalmsResponseAndTheOthersStatus() {
+		JsonNode round = seededRound();
+		assertThat(round.get("dueDate").asString()).isEqualTo("2023-10-27");
+		assertThat(round.get("documents")).hasSize(2);
+		List<String> answered = new ArrayList<>();
+		List<String> overdue = new ArrayList<>();
+		round.get("recipients").forEach(recipient -> (recipient.get("status").asString().equals("ANSWERED") ? answered : overdue)
+			.add(recipient.get("unitName").asString()));
+		assertThat(answered).containsExactly("Södermalm");
+		assertThat(overdue).hasSize(14)
+			.contains("Socialnämnden", "Trafiknämnden", "Utbildningsnämnden", "Stockholms Stadshus AB", "Järva",
+					"Norra innerstaden", "Farsta");
+	}
+
+	@Test
+	void listsSodermalmsResponseWithEveryField() {
+		var responses = api.getAs("lasare", "/api/v1/referrals/" + seededRound().get("id").asString() + "/responses").body();
+		assertThat(responses).hasSize(1);
+		JsonNode response = responses.get(0);
+		assertThat(response.get("caseNumber").asString()).isEqualTo("SÖD 2023/713");
+		assertThat(response.get("caseOfficer").asString()).isEqualTo("Josefin Lokvist");
+		assertThat(response.get("decisionDate").asString()).isEqualTo("2023-09-29");
+		assertThat(response.get("meetingDate").asString()).isEqualTo("2023-10-19");
+		assertThat(response.get("proposedDecision").asString())
+			.isEqualTo("Stadsdelsnämnden överlämnar förvaltningens tjänsteutlåtande som svar på remissen.");
+		assertThat(response.get("summary").asString()).contains("stockholmarnas trygghet ska öka");
+		assertThat(response.get("text").asString()).contains("Förvaltningen föreslår att stadsdelsnämnden överlämnar");
+		assertThat(response.get("unitId").asString()).isEqualTo(fixtures.unit("SODERMALM").toString());
+	}
+
+	@Test
+	void exportsTheCompilationAsAPdfContainingTheResponse() throws Exception {
+		String id = seededRound().get("id").asString();
+		var pdf = api.send(api.request("/api/v1/referrals/" + id + "/compilation?format=pdf", api.tokenFor("beredning.stad"))
+			.GET()
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+		try (var document = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("KS 2023/740").contains("SÖD 2023/713").contains("Josefin Lokvist")
+				.contains("Södermalms stadsdelsnämnd").contains("Försenad");
+		}
+		assertThat(api.get("/api/v1/referrals/" + id + "/compilation", null).status()).isEqualTo(401);
+		assertThat(api.getAs("beredning.stad", "/api/v1/referrals/" + id + "/compilation?format=docx").status()).isEqualTo(400);
+	}
+
+	@Test
+	void letsACentralCoordinatorSendARound() {
+		var sent = api.postAs("beredning.stad", "/api/v1/referrals", round("KS 2026/100", "2026-03-01", "2026-04-15",
+				"SODERMALM", "FARSTA"));
+		assertThat(sent.status()).isEqualTo(201);
+		assertThat(sent.body().get("recipients")).hasSize(2);
+		sent.body().get("recipients").forEach(r -> assertThat(r.get("status").asString()).isEqualTo("OVERDUE"));
+		assertThat(api.getAs("lasare", "/api/v1/referrals").body().get("totalItems").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesSendingByALocalCoordinatorOrWithoutAToken() {
+		String body = round("KS 2026/101", "2026-03-01", "2026-04-15", "SODERMALM");
+		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/referrals", body).status()).isEqualTo(403);
+		assertThat(api.post("/api/v1/referrals", body, null).status()).isEqualTo(401);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/referrals").status()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesARoundWithDatesOutOfOrderNoRecipientsOrATakenCaseNumber() {
+		var refused = api.postAs("beredning.stad", "/api/v1/referrals",
+				"{\"caseNumber\":\"KS 2023/740\",\"title\":\"T\",\"sentOn\":\"2026-05-01\",\"dueDate\":\"2026-04-01\",\"recipientUnitIds\":[]}");
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		refused.body().get("errors").forEach(e -> fields.add(e.get("field").asString() + ":" + e.get("code").asString()));
+		assertThat(fields).contains("dueDate:date-order", "recipientUnitIds:required", "caseNumber:duplicate");
+	}
+
+	@Test
+	void recordsOneResponsePerRecipientFromSomeoneInScope() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/102", "2026-03-01", "2099-04-15", "SODERMALM", "JARVA")).body().get("id").asString();
+		String body = response("SODERMALM", "SÖD 2026/1", "2026-03-20", "Förvaltningen tillstyrker.");
+		assertThat(api.getAs("lasare", "/api/v1/referrals/" + id).body().get("recipients").get(1).get("status").asString())
+			.isEqualTo("PENDING");
+
+		assertThat(api.postAs("samordnare.farsta", "/api/v1/referrals/" + id + "/responses", body).status()).isEqualTo(403);
+		var recorded = api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses", body);
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.body().get("caseNumber").asString()).isEqualTo("SÖD 2026/1");
+		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses", body).status()).isEqualTo(409);
+
+		var round = api.getAs("lasare", "/api/v1/referrals/" + id).body();
+		for (JsonNode recipient : round.get("recipients")) {
+			boolean sodermalm = recipient.get("unitName").asString().equals("Södermalm");
+			assertThat(recipient.get("status").asString()).isEqualTo(sodermalm ? "ANSWERED" : "PENDING");
+			assertThat(recipient.get("responseId").isNull()).isEqualTo(!sodermalm);
+		}
+	}
+
+	@Test
+	void refusesAResponseFromAUnitThatWasNotAsked() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/103", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();
+		var refused = api.postAs("beredning.stad", "/api/v1/referrals/" + id + "/responses",
+				response("FARSTA", "FAR 2026/1", "2026-03-20", "Tillstyrker."));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().get("detail").asString()).contains("inte remissinstans");
+	}
+
+	@Test
+	void refusesAResponseWithAPersonalIdentityNumberOrADateBeforeTheRound() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/104", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();
+		var refused = api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses",
+				response("SODERMALM", "SÖD 2026/2", "2026-02-01", "Gäller 19811218-9876."));
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		refused.body().get("errors").forEach(e -> fields.add(e.get("field").asString() + ":" + e.get("code").asString()));
+		assertThat(fields).containsExactlyInAnyOrder("decisionDate:date-order", "summary:personal-identity-number");
+		assertThat(jdbc.sql("SELECT count(*) FROM referral_response WHERE case_number = 'SÖD 2026/2'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownRound() {
+		assertThat(api.getAs("lasare", "/api/v1/referrals/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	private JsonNode seededRound() {
+		for (JsonNode round : api.getAs("lasare", "/api/v1/referrals").body().get("items")) {
+			if (round.get("caseNumber").asString().equals("KS 2023/740")) {
+				return api.getAs("lasare", "/api/v1/referrals/" + round.get("id").asString()).body();
+			}
+		}
+		throw new AssertionError("KS 2023/740 is not seeded");
+	}
+
+	private String round(String caseNumber, String sentOn, String dueDate, String... recipients) {
+		List<String> ids = new ArrayList<>();
+		for (String code : recipients) {
+			ids.add("\"" + fixtures.unit(code) + "\"");
+		}
+		return "{\"caseNumber\":\"" + caseNumber + "\",\"title\":\"Revidering av lokala rutiner\",\"sentOn\":\"" + sentOn
+				+ "\",\"dueDate\":\"" + dueDate + "\",\"recipientUnitIds\":[" + String.join(",", ids)
+				+ "],\"documents\":[\"Bilaga 1. Förslag\"]}";
+	}
+
+	private String response(String unit, String caseNumber, String decisionDate, String summary) {
+		return "{\"unitId\":\"" + fixtures.unit(unit) + "\",\"caseNumber\":\"" + caseNumber
+				+ "\",\"caseOfficer\":\"Handläggare\",\"decisionDate\":\"" + decisionDate
+				+ "\",\"proposedDecision\":\"Nämnden överlämnar tjänsteutlåtandet.\",\"summary\":\"" + summary + "\"}";
+	}
+}

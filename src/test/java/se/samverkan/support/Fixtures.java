@@ -1,0 +1,62 @@
+package se.samverkan.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Looks up seeded reference data by its stable codes, and clears what tests create. */
+public final class Fixtures {
+
+	private final JdbcClient jdbc;
+
+	public Fixtures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public UUID unit(String code) {
+		return jdbc.sql("SELECT id FROM org_unit WHERE code = :code").param("code", code).query(UUID.class).single();
+	}
+
+	/** The five priority areas of the agreement in force, in order. */
+	public List<UUID> priorityAreas() {
+		return new ArrayList<>(jdbc.sql("""
+				SELECT p.id FROM priority_area p JOIN agreement a ON a.id = p.agreement_id
+				WHERE a.kind = 'OVERARCHING' AND a.valid_to IS NULL ORDER BY p.ordinal""").query(UUID.class).list());
+	}
+
+	/** Removes every local agreement, so each test starts from the seeded state. */
+	public void removeLocalAgreements() {
+		jdbc.sql("UPDATE agreement SET supersedes_id = NULL WHERE kind = 'LOCAL'").update();
+		jdbc.sql("DELETE FROM agreement WHERE kind = 'LOCAL'").update();
+	}
+
+	/** Removes referral rounds other than the seeded KS 2023/740. */
+	public void removeTestReferrals() {
+		jdbc.sql("""
+				DELETE FROM referral_response WHERE round_id IN (SELECT id FROM referral_round WHERE case_number <> 'KS 2023/740')""")
+			.update();
+		jdbc.sql("DELETE FROM referral_round WHERE case_number <> 'KS 2023/740'").update();
+	}
+
+	/** A local agreement body addressing every priority area (a focus area for the first {@code focus}). */
+	public String localAgreement(UUID district, String title, int focus) {
+		List<UUID> areas = priorityAreas();
+		StringBuilder focusAreas = new StringBuilder();
+		StringBuilder reasons = new StringBuilder();
+		for (int i = 0; i < areas.size(); i++) {
+			if (i < focus) {
+				focusAreas.append(focusAreas.isEmpty() ? "" : ",")
+					.append("{\"title\":\"Fokus ").append(i + 1).append("\",\"priorityAreaId\":\"").append(areas.get(i))
+					.append("\",\"description\":\"Utifrån lägesbilden\"}");
+			}
+			else {
+				reasons.append(reasons.isEmpty() ? "" : ",")
+					.append("{\"priorityAreaId\":\"").append(areas.get(i)).append("\",\"reason\":\"Låg förekomst enligt lägesbilden\"}");
+			}
+		}
+		return "{\"kind\":\"LOCAL\",\"title\":\"" + title + "\",\"districtId\":\"" + district
+				+ "\",\"validFrom\":\"2026-01-01\",\"focusAreas\":[" + focusAreas + "],\"notAddressed\":[" + reasons + "]}";
+	}
+}
