@@ -84,6 +84,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, text("samverkan.problem.too-large", ex.limit())), request);
 	}
 
+	/** The browser went away mid-response (a navigation, a closed tab): nothing to answer. */
+	@ExceptionHandler(org.apache.catalina.connector.ClientAbortException.class)
+	ResponseEntity<Object> clientGone(Exception ex) {
+		log.debug("Client aborted the response", ex);
+		return null;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure on {}", request.getDescription(false), ex);
