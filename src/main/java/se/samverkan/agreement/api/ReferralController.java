@@ -25,7 +25,7 @@ import se.samverkan.agreement.ReferralManagement.NewResponse;
 import se.samverkan.agreement.ReferralManagement.NewRound;
 import se.samverkan.agreement.ReferralManagement.RoundView;
 import se.samverkan.agreement.ReferralResponse;
-import se.samverkan.agreement.internal.CompilationPdf;
+import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.web.InvalidInput;
 import se.samverkan.platform.web.PageOf;
@@ -37,9 +37,9 @@ class ReferralController {
 
 	private final ReferralManagement referrals;
 
-	private final CompilationPdf pdf;
+	private final PdfDocuments pdf;
 
-	ReferralController(ReferralManagement referrals, CompilationPdf pdf) {
+	ReferralController(ReferralManagement referrals, PdfDocuments pdf) {
 		this.referrals = referrals;
 		this.pdf = pdf;
 	}

@@ -24,7 +24,7 @@ import se.samverkan.agreement.ReferralManagement;
 import se.samverkan.agreement.ReferralManagement.NewResponse;
 import se.samverkan.agreement.ReferralManagement.NewRound;
 import se.samverkan.agreement.ReferralManagement.RoundView;
-import se.samverkan.agreement.internal.CompilationPdf;
+import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -47,12 +47,12 @@ class ReferralPages {
 
 	private final AccessPolicy policy;
 
-	private final CompilationPdf pdf;
+	private final PdfDocuments pdf;
 
 	private final ProblemMessages messages;
 
 	ReferralPages(ReferralManagement referrals, AgreementManagement agreements, OrganisationDirectory organisation,
-			AccessPolicy policy, CompilationPdf pdf, ProblemMessages messages) {
+			AccessPolicy policy, PdfDocuments pdf, ProblemMessages messages) {
 		this.referrals = referrals;
 		this.agreements = agreements;
 		this.organisation = organisation;

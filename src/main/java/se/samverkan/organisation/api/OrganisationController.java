@@ -34,9 +34,20 @@ class OrganisationController {
 
 	private final DistrictLocator locator;
 
-	OrganisationController(OrganisationDirectory directory, DistrictLocator locator) {
+	private final se.samverkan.organisation.DistrictBoundaries boundaries;
+
+	OrganisationController(OrganisationDirectory directory, DistrictLocator locator,
+			se.samverkan.organisation.DistrictBoundaries boundaries) {
 		this.directory = directory;
 		this.locator = locator;
+		this.boundaries = boundaries;
+	}
+
+	/** The district's boundary on the date, as a GeoJSON geometry (for maps). */
+	@GetMapping(value = "/districts/{id}/boundary", produces = "application/geo+json")
+	String boundary(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return boundaries.geoJson(id, date == null ? LocalDate.now() : date).orElseThrow(() -> new NotFound("district", id));
 	}
 
 	@GetMapping("/parties")

@@ -1,4 +1,4 @@
-package se.samverkan.agreement.internal;
+package se.samverkan.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import org.thymeleaf.context.Context;
  * text looks the same on every machine. Templates for PDF must be well-formed XHTML.
  */
 @Component
-public class CompilationPdf {
+public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
-	CompilationPdf(ITemplateEngine templates) {
+	PdfDocuments(ITemplateEngine templates) {
 		this.templates = templates;
 	}
 

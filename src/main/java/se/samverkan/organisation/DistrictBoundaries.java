@@ -1,0 +1,54 @@
+package se.samverkan.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.samverkan.organisation.internal.GeoJsonGeometries;
+import se.samverkan.organisation.internal.GeoJsonWriter;
+
+/**
+ * A district's boundary on a date as GeoJSON: the union of the neighbourhoods it held then (the
+ * city's districts are drawn from whole neighbourhoods). Cached per district and date.
+ */
+@Component
+public class DistrictBoundaries {
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
+
+	DistrictBoundaries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<String> geoJson(UUID districtId, LocalDate date) {
+		return cache.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+	}
+
+	private Optional<String> compute(UUID districtId, LocalDate date) {
+		List<Geometry> parts = new ArrayList<>();
+		jdbc.sql("""
+				SELECT n.boundary FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
+				WHERE d.district_id = :district AND d.valid_from <= :date AND (d.valid_to IS NULL OR d.valid_to >= :date)""")
+			.param("district", districtId)
+			.param("date", date)
+			.query(String.class)
+			.list()
+			.forEach(text -> parts.add(GeoJsonGeometries.read(text, NeighbourhoodIndex.WGS84)));
+		if (parts.isEmpty()) {
+			return Optional.empty();
+		}
+		Geometry union = UnaryUnionOp.union(parts).buffer(0);
+		return Optional.of(GeoJsonWriter.write(union));
+	}
+}

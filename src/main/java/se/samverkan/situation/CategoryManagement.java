@@ -1,0 +1,75 @@
+package se.samverkan.situation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.audit.AuditLog;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.web.RuleViolation;
+
+/** Observation categories are reference data: administrators and central coordinators edit them. */
+@Service
+public class CategoryManagement {
+
+	private final ObservationCategories categories;
+
+	private final AgreementManagement agreements;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	CategoryManagement(ObservationCategories categories, AgreementManagement agreements, AccessPolicy policy,
+			AuditLog audit) {
+		this.categories = categories;
+		this.agreements = agreements;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public ObservationCategory save(Actor actor, ObservationCategory input, boolean create) {
+		if (!policy.allows(actor, Action.ADMINISTER, null) && !policy.allows(actor, Action.EDIT_CITY_WIDE, null)) {
+			throw new se.samverkan.platform.web.Forbidden();
+		}
+		var checks = new FieldChecks().text("code", input.code(), true, 40)
+			.text("name", input.name(), true, 200)
+			.text("nameEn", input.nameEn(), true, 200);
+		if (input.code() != null && !input.code().matches("[A-Z][A-Z0-9_]*")) {
+			checks.problem("code", "format", "Koden skrivs med versaler, siffror och understreck.");
+		}
+		List<String> areas = agreements.currentPriorityAreas().stream().map(PriorityArea::code).toList();
+		if (!areas.contains(input.priorityAreaCode())) {
+			checks.problem("priorityAreaCode", "unknown", "Välj ett av de prioriterade samverkansområdena.");
+		}
+		checks.throwIfAny();
+		ObservationCategory clean = new ObservationCategory(input.code(), input.name().trim(), input.nameEn().trim(),
+				input.priorityAreaCode(), input.policeEventTypes() == null ? List.of() : input.policeEventTypes(),
+				input.ordinal(), input.version());
+		var existing = categories.byCode(input.code());
+		if (create) {
+			if (existing.isPresent()) {
+				throw new RuleViolation("observation.rule.category-exists", input.code());
+			}
+			categories.insert(clean);
+			audit.recordChange("CREATE", "ObservationCategory", null, null, null, Map.of("code", clean.code()));
+		}
+		else {
+			var before = existing.orElseThrow(() -> new NotFound("category", input.code()));
+			categories.update(clean);
+			audit.recordChange("UPDATE", "ObservationCategory", null, null,
+					Map.of("code", before.code(), "name", before.name(), "priorityAreaCode", before.priorityAreaCode()),
+					Map.of("code", clean.code(), "name", clean.name(), "priorityAreaCode", clean.priorityAreaCode()));
+		}
+		return categories.byCode(input.code()).orElseThrow();
+	}
+}

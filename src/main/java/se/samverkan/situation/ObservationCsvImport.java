@@ -1,0 +1,344 @@
+package se.samverkan.situation;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.audit.AuditLog;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Scope;
+import se.samverkan.organisation.DistrictLocator;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.OrganisationalUnit;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.platform.text.CsvReader;
+import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.web.FieldProblem;
+import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.situation.ImportResult.LineError;
+import se.samverkan.situation.internal.CsvObservationFile;
+import se.samverkan.situation.internal.ObservationRules;
+
+/**
+ * Imports observations from CSV (header row with API.md's field names; position as {@code lat}
+ * and {@code lon}). All or nothing: every row is checked first, by the same rules as the form,
+ * and any error refuses the whole file with every error listed by line. Rows whose
+ * {@code externalId} was imported before are skipped, so a file imported twice changes nothing.
+ * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes.
+ */
+@Service
+public class ObservationCsvImport {
+
+	static final List<String> COLUMNS = List.of("occurredAt", "lat", "lon", "placeId", "districtId", "categoryCode",
+			"severity", "description", "proposedMeasure", "externalId", "spot");
+
+	static final int MAX_ERRORS = 1000;
+
+	private final ObservationCategories categories;
+
+	private final Places places;
+
+	private final OrganisationDirectory organisation;
+
+	private final DistrictLocator locator;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	ObservationCsvImport(ObservationCategories categories, Places places, OrganisationDirectory organisation,
+			DistrictLocator locator, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, DataSource dataSource) {
+		this.categories = categories;
+		this.places = places;
+		this.organisation = organisation;
+		this.locator = locator;
+		this.policy = policy;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** Imports the file; {@code progress} hears the number of lines read so far. */
+	@Transactional
+	public ImportResult importFile(Actor actor, Path file, String fileName, LongConsumer progress) {
+		Scope scope = policy.scope(actor, Action.REPORT_OBSERVATION);
+		if (scope.isEmpty() && !policy.allows(actor, Action.EDIT_CITY_WIDE, null)) {
+			throw new se.samverkan.platform.web.Forbidden();
+		}
+		Path prepared = null;
+		try {
+			prepared = Files.createTempFile("samverkan-import", ".copy");
+			List<LineError> errors = new ArrayList<>();
+			long rows = prepare(actor, scope, file, prepared, errors, progress);
+			if (!errors.isEmpty()) {
+				return ImportResult.refused(errors);
+			}
+			long imported = copy(prepared);
+			audit.recordChange("IMPORT", "Observation", null, null, null,
+					Map.of("file", String.valueOf(fileName), "rows", rows, "imported", imported, "skipped", rows - imported));
+			return new ImportResult(imported, rows - imported, List.of());
+		}
+		catch (CsvObservationFile.NotUtf8 ex) {
+			throw InvalidInput.of("file", "encoding", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (prepared != null) {
+				prepared.toFile().delete();
+			}
+		}
+	}
+
+	/** Checks every row and writes the valid ones as COPY text; returns the number of rows. */
+	private long prepare(Actor actor, Scope scope, Path file, Path prepared, List<LineError> errors,
+			LongConsumer progress) throws IOException {
+		ObservationRules rules = new ObservationRules(new CachedLookups());
+		OffsetDateTime now = OffsetDateTime.now();
+		Set<String> externalIds = new HashSet<>();
+		long rows = 0;
+		try (Reader in = CsvObservationFile.open(file);
+				BufferedWriter out = Files.newBufferedWriter(prepared, StandardCharsets.UTF_8)) {
+			CsvReader csv;
+			try {
+				csv = new CsvReader(in);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new LineError(1, ex.getMessage()));
+				return 0;
+			}
+			if (!checkHeader(csv.header(), errors)) {
+				return 0;
+			}
+			for (Map<String, String> record = next(csv, errors); record != null; record = next(csv, errors)) {
+				rows++;
+				long line = csv.recordLine();
+				FieldChecks checks = new FieldChecks();
+				NewObservation input = parse(record, checks);
+				Observation observation = checks.isEmpty()
+						? rules.check(input, actor.username(), "CSV", checks, now) : null;
+				if (observation != null && !scope.includes(observation.districtId())) {
+					checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
+				}
+				if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {
+					checks.problem("externalId", "duplicate", "externalId " + observation.externalId() + " finns två gånger i filen.");
+				}
+				if (record.containsKey("#extra")) {
+					checks.problem("line", "columns", "Raden har fler fält än rubrikraden.");
+				}
+				if (!checks.isEmpty()) {
+					addErrors(errors, line, checks);
+				}
+				else if (errors.isEmpty()) {
+					CopyRow.write(out, observation);
+				}
+				if (rows % 5000 == 0) {
+					progress.accept(line);
+				}
+			}
+			progress.accept(csv.recordLine());
+		}
+		if (rows == 0 && errors.isEmpty()) {
+			errors.add(new LineError(2, "Filen innehåller inga rader under rubrikraden."));
+		}
+		return rows;
+	}
+
+	private static Map<String, String> next(CsvReader csv, List<LineError> errors) {
+		try {
+			return csv.nextRecord();
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(new LineError(csv.recordLine(), ex.getMessage()));
+			return null;
+		}
+	}
+
+	private static boolean checkHeader(List<String> header, List<LineError> errors) {
+		List<String> unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
+		if (!unknown.isEmpty()) {
+			errors.add(new LineError(1, "Okända kolumner: " + String.join(", ", unknown) + ". Tillåtna: "
+					+ String.join(", ", COLUMNS) + "."));
+		}
+		for (String required : List.of("occurredAt", "categoryCode", "severity")) {
+			if (!header.contains(required)) {
+				errors.add(new LineError(1, "Kolumnen " + required + " saknas."));
+			}
+		}
+		return errors.isEmpty();
+	}
+
+	private static NewObservation parse(Map<String, String> record, FieldChecks checks) {
+		return new NewObservation(dateTime(record.get("occurredAt"), checks),
+				new Position(number(record, "lat", checks), number(record, "lon", checks)), uuid(record, "placeId", checks),
+				uuid(record, "districtId", checks), FieldChecks.clean(record.get("categoryCode")),
+				integer(record, "severity", checks), record.get("description"), record.get("proposedMeasure"),
+				FieldChecks.clean(record.get("externalId")), record.get("spot"));
+	}
+
+	private static OffsetDateTime dateTime(String text, FieldChecks checks) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return java.time.LocalDateTime.parse(text.trim().replace(' ', 'T'))
+					.atZone(java.time.ZoneId.of("Europe/Stockholm"))
+					.toOffsetDateTime();
+			}
+			catch (DateTimeParseException again) {
+				checks.problem("occurredAt", "format", "occurredAt ska vara t.ex. 2025-04-03T21:30:00+02:00.");
+				return null;
+			}
+		}
+	}
+
+	private static Double number(Map<String, String> record, String column, FieldChecks checks) {
+		String text = FieldChecks.clean(record.get(column));
+		if (text == null) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(text.replace(',', '.'));
+			if (!Double.isFinite(value)) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			checks.problem(column, "format", column + " är inte ett tal: " + text);
+			return null;
+		}
+	}
+
+	private static Integer integer(Map<String, String> record, String column, FieldChecks checks) {
+		String text = FieldChecks.clean(record.get(column));
+		if (text == null) {
+			return null;
+		}
+		try {
+			return Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			checks.problem(column, "format", column + " är inte ett heltal: " + text);
+			return null;
+		}
+	}
+
+	private static UUID uuid(Map<String, String> record, String column, FieldChecks checks) {
+		String text = FieldChecks.clean(record.get(column));
+		if (text == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			checks.problem(column, "format", column + " är inget giltigt id: " + text);
+			return null;
+		}
+	}
+
+	private static void addErrors(List<LineError> errors, long line, FieldChecks checks) {
+		try {
+			checks.throwIfAny();
+		}
+		catch (InvalidInput invalid) {
+			for (FieldProblem problem : invalid.fieldProblems()) {
+				if (errors.size() < MAX_ERRORS) {
+					errors.add(new LineError(line, problem.field() + ": " + problem.message()));
+				}
+			}
+		}
+	}
+
+	/** Streams the prepared rows into a temporary table with COPY, then inserts the new ones. */
+	private long copy(Path prepared) throws IOException {
+		jdbc.sql("CREATE TEMP TABLE observation_import (LIKE observation INCLUDING DEFAULTS) ON COMMIT DROP").update();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (Reader in = Files.newBufferedReader(prepared, StandardCharsets.UTF_8)) {
+			CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
+			copier.copyIn("COPY observation_import (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("COPY of the import failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		return jdbc.sql("INSERT INTO observation SELECT * FROM observation_import ON CONFLICT (external_id) DO NOTHING")
+			.update();
+	}
+
+	/** The import checks against lookups held in memory: one query each, not one per row. */
+	private final class CachedLookups implements ObservationRules.Lookups {
+
+		private final Map<String, ObservationCategory> categoriesByCode = new HashMap<>();
+
+		private final Map<UUID, Place> placesById = new HashMap<>();
+
+		private final Map<UUID, OrganisationalUnit> districts = new HashMap<>();
+
+		CachedLookups() {
+			categories.all().forEach(category -> categoriesByCode.put(category.code(), category));
+			places.find(null, null).forEach(place -> placesById.put(place.id(), place));
+			organisation.units(UnitType.DISTRICT, null, java.time.LocalDate.now())
+				.forEach(district -> districts.put(district.id(), district));
+		}
+
+		@Override
+		public ObservationCategory category(String code) {
+			return categoriesByCode.get(code);
+		}
+
+		@Override
+		public Place place(UUID id) {
+			return placesById.get(id);
+		}
+
+		@Override
+		public OrganisationalUnit district(UUID id) {
+			return districts.computeIfAbsent(id, unknown -> organisation.unit(unknown).orElse(null));
+		}
+
+		@Override
+		public DistrictLocator locator() {
+			return locator;
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package se.samverkan.situation;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.audit.AuditLog;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Role;
+import se.samverkan.identity.Scope;
+import se.samverkan.organisation.DistrictLocator;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.OrganisationalUnit;
+import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.web.PageOf;
+import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.situation.internal.ObservationRules;
+
+/**
+ * Filing and reading observations. Reporters file in their district and read their own; readers
+ * see the districts in their scope.
+ */
+@Service
+public class ObservationReporting {
+
+	private final Observations observations;
+
+	private final ObservationCategories categories;
+
+	private final Places places;
+
+	private final OrganisationDirectory organisation;
+
+	private final DistrictLocator locator;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	ObservationReporting(Observations observations, ObservationCategories categories, Places places,
+			OrganisationDirectory organisation, DistrictLocator locator, AccessPolicy policy, AuditLog audit) {
+		this.observations = observations;
+		this.categories = categories;
+		this.places = places;
+		this.organisation = organisation;
+		this.locator = locator;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Observation report(Actor actor, NewObservation input, String source) {
+		FieldChecks checks = new FieldChecks();
+		Observation observation = rules().check(input, actor.username(), source, checks, OffsetDateTime.now());
+		checks.throwIfAny();
+		policy.require(actor, Action.REPORT_OBSERVATION, observation.districtId());
+		if (observation.externalId() != null && observations.externalIdExists(observation.externalId())) {
+			throw new RuleViolation("observation.rule.external-id-exists", observation.externalId());
+		}
+		observations.insert(observation);
+		audit.recordChange("CREATE", "Observation", observation.id(), observation.districtId(), null, snapshot(observation));
+		return observation;
+	}
+
+	/** Observations the actor may read: the districts in scope, or a reporter's own. */
+	@Transactional(readOnly = true)
+	public PageOf<Observation> find(Actor actor, Observations.Filter wanted, int page, int size) {
+		int checkedSize = PageOf.checkedSize(size);
+		Scope scope = policy.scope(actor, Action.READ);
+		Observations.Filter filter;
+		if (!scope.isEmpty()) {
+			if (wanted.districtId() != null && !scope.includes(wanted.districtId())) {
+				throw new Forbidden();
+			}
+			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),
+					wanted.placeId(), scope.unitIdsOrNull(), null);
+		}
+		else if (actor.has(Role.REPORTER)) {
+			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),
+					wanted.placeId(), null, actor.username());
+		}
+		else {
+			throw new Forbidden();
+		}
+		int checkedPage = Math.max(page, 0);
+		return new PageOf<>(observations.find(filter, checkedPage, checkedSize), checkedPage, checkedSize,
+				observations.count(filter));
+	}
+
+	public List<ObservationCategory> categories() {
+		return categories.all();
+	}
+
+	/** The rules with lookups against the database (the CSV import uses in-memory ones). */
+	public ObservationRules rules() {
+		return new ObservationRules(new ObservationRules.Lookups() {
+			@Override
+			public ObservationCategory category(String code) {
+				return categories.byCode(code).orElse(null);
+			}
+
+			@Override
+			public Place place(UUID id) {
+				return places.byId(id).orElse(null);
+			}
+
+			@Override
+			public OrganisationalUnit district(UUID id) {
+				return organisation.unit(id).orElse(null);
+			}
+
+			@Override
+			public DistrictLocator locator() {
+				return locator;
+			}
+		});
+	}
+
+	static Map<String, Object> snapshot(Observation observation) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("occurredAt", observation.occurredAt().toString());
+		snapshot.put("categoryCode", observation.categoryCode());
+		snapshot.put("severity", observation.severity());
+		snapshot.put("districtId", observation.districtId().toString());
+		snapshot.put("neighbourhood", observation.neighbourhood());
+		snapshot.put("source", observation.source());
+		return snapshot;
+	}
+}

@@ -1,0 +1,112 @@
+package se.samverkan.situation;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.platform.database.SqlArrays;
+
+@Repository
+public class Observations {
+
+	static final String COLUMNS = """
+			id, occurred_at, reported_at, reported_by, source, lat, lon, place_id, spot, district_id, neighbourhood,
+			category_code, priority_area_code, severity, description, proposed_measure, status, external_id, version""";
+
+	private final JdbcClient jdbc;
+
+	Observations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(Observation o) {
+		jdbc.sql("INSERT INTO observation (" + COLUMNS + ", cell_x, cell_y) VALUES (:id, :occurredAt, :reportedAt, "
+				+ ":reportedBy, :source, :lat, :lon, :placeId, :spot, :districtId, :neighbourhood, :categoryCode, "
+				+ ":priorityAreaCode, :severity, :description, :proposedMeasure, :status, :externalId, 0, :cellX, :cellY)")
+			.param("id", o.id())
+			.param("occurredAt", o.occurredAt())
+			.param("reportedAt", o.reportedAt())
+			.param("reportedBy", o.reportedBy())
+			.param("source", o.source())
+			.param("lat", o.lat())
+			.param("lon", o.lon())
+			.param("placeId", o.placeId())
+			.param("spot", o.spot())
+			.param("districtId", o.districtId())
+			.param("neighbourhood", o.neighbourhood())
+			.param("categoryCode", o.categoryCode())
+			.param("priorityAreaCode", o.priorityAreaCode())
+			.param("severity", o.severity())
+			.param("description", o.description())
+			.param("proposedMeasure", o.proposedMeasure())
+			.param("status", o.status())
+			.param("externalId", o.externalId())
+			.param("cellX", o.lon() == null ? null : HotspotGrid.cellX(o.lon()))
+			.param("cellY", o.lat() == null ? null : HotspotGrid.cellY(o.lat()))
+			.update();
+	}
+
+	public boolean externalIdExists(String externalId) {
+		return jdbc.sql("SELECT count(*) FROM observation WHERE external_id = :id").param("id", externalId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** A filter; {@code districts} null means all, {@code reportedBy} limits to one reporter's own. */
+	public record Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
+			Set<UUID> districts, String reportedBy) {
+	}
+
+	public List<Observation> find(Filter filter, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, params);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation" + where
+				+ " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset").params(params).query(Observation.class).list();
+	}
+
+	public long count(Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("SELECT count(*) FROM observation" + where(filter, params)).params(params).query(Long.class).single();
+	}
+
+	private static String where(Filter filter, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		if (filter.districtId() != null) {
+			where.append(" AND district_id = :district");
+			params.put("district", filter.districtId());
+		}
+		if (filter.from() != null) {
+			where.append(" AND occurred_at >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.append(" AND occurred_at < :to");
+			params.put("to", filter.to());
+		}
+		if (filter.categoryCode() != null) {
+			where.append(" AND category_code = :category");
+			params.put("category", filter.categoryCode());
+		}
+		if (filter.placeId() != null) {
+			where.append(" AND place_id = :place");
+			params.put("place", filter.placeId());
+		}
+		if (filter.districts() != null) {
+			where.append(" AND district_id = ANY(:districts)");
+			params.put("districts", SqlArrays.uuids(filter.districts()));
+		}
+		if (filter.reportedBy() != null) {
+			where.append(" AND reported_by = :reporter");
+			params.put("reporter", filter.reportedBy());
+		}
+		return where.toString();
+	}
+}

@@ -1,0 +1,287 @@
+package se.samverkan.situation;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.audit.AuditLog;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Scope;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.situation.SituationPicture.Section;
+import se.samverkan.situation.SituationPicture.Source;
+
+/**
+ * Situation pictures: started with the figures of the period and their trend against the previous
+ * period filled in for every priority area (the local level must address all five), edited by the
+ * local coordinators, established by the steering group, after which nothing changes.
+ */
+@Service
+public class SituationPictureManagement {
+
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	/** The municipality whose police events count at city level. */
+	static final String MUNICIPALITY = "Stockholm";
+
+	public record NewPicture(UUID districtId, String period, String authorParty, List<UUID> basedOn) {
+	}
+
+	private final SituationPictures pictures;
+
+	private final AgreementManagement agreements;
+
+	private final OrganisationDirectory organisation;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
+			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json) {
+		this.pictures = pictures;
+		this.agreements = agreements;
+		this.organisation = organisation;
+		this.policy = policy;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SituationPicture> find(Actor actor, UUID districtId) {
+		Scope scope = policy.scope(actor, Action.READ);
+		if (scope.isEmpty() || (districtId != null && !scope.includes(districtId))) {
+			throw new Forbidden();
+		}
+		return pictures.find(districtId, scope.unitIdsOrNull());
+	}
+
+	@Transactional(readOnly = true)
+	public SituationPicture get(Actor actor, UUID id) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		policy.require(actor, Action.READ, picture.districtId());
+		return picture;
+	}
+
+	@Transactional
+	public SituationPicture create(Actor actor, NewPicture input) {
+		FieldChecks checks = new FieldChecks();
+		Period period = null;
+		try {
+			period = Period.parse(input.period());
+		}
+		catch (IllegalArgumentException ex) {
+			checks.problem("period", "format", ex.getMessage());
+		}
+		String party = input.authorParty();
+		if (party == null || !List.of("CITY", "POLICE", "JOINT").contains(party)) {
+			checks.problem("authorParty", "unknown", "Författare ska vara CITY, POLICE eller JOINT.");
+		}
+		if (input.districtId() != null && organisation.unit(input.districtId())
+			.filter(unit -> unit.type() == UnitType.DISTRICT)
+			.isEmpty()) {
+			checks.problem("districtId", "unknown", "Det finns inget sådant stadsdelsområde.");
+		}
+		checks.throwIfAny();
+		mayEdit(actor, input.districtId());
+		if (!party.equals("JOINT") && !party.equals(actor.party())) {
+			throw new Forbidden();
+		}
+		List<UUID> basedOn = input.basedOn() == null ? List.of() : List.copyOf(input.basedOn());
+		List<SituationPicture> parts = new ArrayList<>();
+		for (UUID partId : basedOn) {
+			SituationPicture part = pictures.byId(partId).orElse(null);
+			if (part == null || !part.period().equals(period.code()) || !java.util.Objects.equals(part.districtId(), input.districtId())
+					|| part.authorParty().equals("JOINT")) {
+				new FieldChecks().problem("basedOn", "mismatch",
+						"En gemensam lägesbild bygger på parternas egna lägesbilder för samma område och period.").throwIfAny();
+			}
+			parts.add(part);
+		}
+		if (!parts.isEmpty() && !party.equals("JOINT")) {
+			new FieldChecks().problem("basedOn", "joint-only", "Bara en gemensam lägesbild bygger på andra.").throwIfAny();
+		}
+		List<Section> sections = new ArrayList<>();
+		for (PriorityArea area : agreements.currentPriorityAreas()) {
+			Map<String, Object> figures = figures(input.districtId(), area.code(), period);
+			sections.add(new Section(area.id(), area.code(), area.name(), area.ordinal(), joined(parts, area.id()),
+					(Trend) figures.remove("trendValue"), json.writeValueAsString(figures)));
+		}
+		SituationPicture picture = new SituationPicture(UUID.randomUUID(), input.districtId(), period.code(), party,
+				SituationPicture.DRAFT, basedOn, sections, defaultSources(input.districtId()), actor.username(), null, null,
+				null, 0);
+		pictures.insert(picture, period.start(), period.end());
+		audit.recordChange("CREATE", "SituationPicture", picture.id(), picture.districtId(), null,
+				Map.of("period", period.code(), "authorParty", party));
+		return pictures.byId(picture.id()).orElseThrow();
+	}
+
+	@Transactional
+	public SituationPicture updateSection(Actor actor, UUID id, UUID priorityAreaId, String assessment, Trend trend,
+			Integer version) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		mayEdit(actor, picture.districtId());
+		Section section = picture.sections()
+			.stream()
+			.filter(candidate -> candidate.priorityAreaId().equals(priorityAreaId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("section", priorityAreaId));
+		new FieldChecks().text("assessment", assessment, false, 20_000)
+			.required("trend", trend, "Ange trend.")
+			.required("version", version, "Skicka med den version du läste.")
+			.throwIfAny();
+		picture.requireDraft();
+		pictures.claim(id, version);
+		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend);
+		audit.recordChange("UPDATE_SECTION", "SituationPicture", id, picture.districtId(),
+				Map.of("priorityArea", section.priorityAreaCode(), "trend", section.trend().name(),
+						"assessment", String.valueOf(section.assessment())),
+				Map.of("priorityArea", section.priorityAreaCode(), "trend", trend.name(),
+						"assessment", String.valueOf(FieldChecks.clean(assessment))));
+		return pictures.byId(id).orElseThrow();
+	}
+
+	@Transactional
+	public SituationPicture updateSources(Actor actor, UUID id, List<Source> sources, Integer version) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		mayEdit(actor, picture.districtId());
+		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.");
+		List<Source> clean = new ArrayList<>();
+		List<Source> given = sources == null ? List.of() : sources;
+		for (int i = 0; i < given.size(); i++) {
+			checks.text("sources[" + i + "].name", given.get(i).name(), true, 300)
+				.text("sources[" + i + "].limitations", given.get(i).limitations(), false, 4000);
+			clean.add(new Source(FieldChecks.clean(given.get(i).name()), FieldChecks.clean(given.get(i).limitations())));
+		}
+		checks.throwIfAny();
+		picture.requireDraft();
+		pictures.claim(id, version);
+		pictures.replaceSources(id, clean);
+		audit.recordChange("UPDATE_SOURCES", "SituationPicture", id, picture.districtId(),
+				Map.of("sources", picture.sources().stream().map(Source::name).toList()),
+				Map.of("sources", clean.stream().map(Source::name).toList()));
+		return pictures.byId(id).orElseThrow();
+	}
+
+	/** The steering group establishes the picture; its text and figures are frozen from then on. */
+	@Transactional
+	public SituationPicture establish(Actor actor, UUID id) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		policy.require(actor, Action.STEER, picture.districtId());
+		if (picture.isEstablished()) {
+			throw new RuleViolation("situation.rule.established");
+		}
+		pictures.claim(id, picture.version());
+		pictures.establish(id, actor.username());
+		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
+				Map.of("status", "ESTABLISHED"));
+		return pictures.byId(id).orElseThrow();
+	}
+
+	private void mayEdit(Actor actor, UUID districtId) {
+		if (districtId == null) {
+			policy.require(actor, Action.EDIT_CITY_WIDE, null);
+		}
+		else {
+			policy.require(actor, Action.EDIT_LOCAL, districtId);
+		}
+	}
+
+	/** The area's observations in the period and the one before, by category, with the trend. */
+	private Map<String, Object> figures(UUID districtId, String areaCode, Period period) {
+		long current = count(districtId, areaCode, period);
+		long previous = count(districtId, areaCode, period.previous());
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("period", period.code());
+		figures.put("observations", current);
+		figures.put("previousPeriod", period.previous().code());
+		figures.put("previousObservations", previous);
+		Trend trend = Trend.of(current, previous);
+		figures.put("trend", trend.name());
+		figures.put("byCategory", jdbc.sql("""
+				SELECT category_code AS code, count(*) AS count FROM observation
+				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
+				  AND occurred_at >= :from AND occurred_at < :to
+				GROUP BY category_code ORDER BY count(*) DESC""")
+			.param("area", areaCode)
+			.param("district", districtId)
+			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
+			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
+			.query()
+			.listOfRows());
+		if (districtId == null) {
+			figures.put("policeEvents", jdbc.sql("""
+					SELECT count(*) FROM police_event e JOIN observation_category c ON c.code = e.category_code
+					WHERE e.location_name = :municipality AND c.priority_area_code = :area
+					  AND e.occurred_at >= :from AND e.occurred_at < :to""")
+				.param("municipality", MUNICIPALITY)
+				.param("area", areaCode)
+				.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
+				.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
+				.query(Long.class)
+				.single());
+		}
+		figures.put("trendValue", trend);
+		return figures;
+	}
+
+	private long count(UUID districtId, String areaCode, Period period) {
+		return jdbc.sql("""
+				SELECT count(*) FROM observation
+				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
+				  AND occurred_at >= :from AND occurred_at < :to""")
+			.param("area", areaCode)
+			.param("district", districtId)
+			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
+			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
+			.query(Long.class)
+			.single();
+	}
+
+	/** A joint picture starts from the parties' own assessments, each under its party's name. */
+	private static String joined(List<SituationPicture> parts, UUID areaId) {
+		List<String> texts = new ArrayList<>();
+		for (SituationPicture part : parts) {
+			part.sections()
+				.stream()
+				.filter(section -> section.priorityAreaId().equals(areaId) && section.assessment() != null)
+				.findFirst()
+				.ifPresent(section -> texts.add((part.authorParty().equals("CITY") ? "Staden: " : "Polisen: ")
+						+ section.assessment()));
+		}
+		return texts.isEmpty() ? null : String.join("\n\n", texts);
+	}
+
+	private static List<Source> defaultSources(UUID districtId) {
+		List<Source> sources = new ArrayList<>();
+		sources.add(new Source("Observationer i Samverkan (fältrapporter)",
+				"Visar var och när rapportörer är ute; kvällar, helger och platser utan rapportörer syns mindre."));
+		if (districtId == null) {
+			sources.add(new Source("Polisens publicerade händelser",
+					"Ett urval av polisens händelser; positionen är bara kommunens mittpunkt, så de kan inte fördelas på stadsdelsområden."));
+		}
+		return sources;
+	}
+}

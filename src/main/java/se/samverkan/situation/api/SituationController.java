@@ -1,0 +1,159 @@
+package se.samverkan.situation.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+import se.samverkan.identity.CurrentActor;
+import se.samverkan.platform.documents.PdfDocuments;
+import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.web.PageOf;
+import se.samverkan.situation.DistrictOverview;
+import se.samverkan.situation.Place;
+import se.samverkan.situation.PlaceManagement;
+import se.samverkan.situation.PlaceManagement.PlaceInput;
+import se.samverkan.situation.PoliceEventImport;
+import se.samverkan.situation.SituationPicture;
+import se.samverkan.situation.SituationPicture.Source;
+import se.samverkan.situation.SituationPictureManagement;
+import se.samverkan.situation.SituationPictureManagement.NewPicture;
+import se.samverkan.situation.Trend;
+import se.samverkan.situation.SituationPictureView;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Situation picture")
+class SituationController {
+
+	private final DistrictOverview overview;
+
+	private final PlaceManagement places;
+
+	private final PoliceEventImport policeEvents;
+
+	private final SituationPictureManagement pictures;
+
+	private final PdfDocuments pdf;
+
+	SituationController(DistrictOverview overview, PlaceManagement places, PoliceEventImport policeEvents,
+			SituationPictureManagement pictures, PdfDocuments pdf) {
+		this.overview = overview;
+		this.places = places;
+		this.policeEvents = policeEvents;
+		this.pictures = pictures;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/districts/{id}/overview")
+	DistrictOverview.Overview overview(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String categoryCode) {
+		LocalDate end = to == null ? LocalDate.now() : to;
+		LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+		if (start.isAfter(end)) {
+			throw InvalidInput.of("from", "date-order", "Från-datum ligger efter till-datum.");
+		}
+		return overview.overview(CurrentActor.get(), id, start, end, categoryCode);
+	}
+
+	@PostMapping("/imports/police-events")
+	PoliceEventImport.Result importPoliceEvents(@RequestBody JsonNode events) {
+		return policeEvents.importEvents(CurrentActor.get(), events);
+	}
+
+	@GetMapping("/places")
+	PageOf<Place> places(@RequestParam(required = false) UUID districtId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return PageOf.slice(places.find(CurrentActor.get(), districtId), page, size);
+	}
+
+	@GetMapping("/places/{id}")
+	Place place(@PathVariable UUID id) {
+		return places.get(CurrentActor.get(), id);
+	}
+
+	@PostMapping("/places")
+	ResponseEntity<Place> createPlace(@RequestBody PlaceInput input) {
+		Place place = places.create(CurrentActor.get(), input);
+		return ResponseEntity.created(URI.create("/api/v1/places/" + place.id())).body(place);
+	}
+
+	@PutMapping("/places/{id}")
+	Place updatePlace(@PathVariable UUID id, @RequestBody PlaceInput input) {
+		return places.update(CurrentActor.get(), id, input);
+	}
+
+	record SectionUpdate(String assessment, Trend trend, Integer version) {
+	}
+
+	record SourcesUpdate(List<Source> sources, Integer version) {
+	}
+
+	@PostMapping("/situation-pictures")
+	ResponseEntity<SituationPictureResponse> create(@RequestBody NewPicture input) {
+		SituationPicture picture = pictures.create(CurrentActor.get(), input);
+		return ResponseEntity.created(URI.create("/api/v1/situation-pictures/" + picture.id()))
+			.body(SituationPictureResponse.of(picture));
+	}
+
+	@GetMapping("/situation-pictures")
+	PageOf<SituationPictureResponse> list(@RequestParam(required = false) UUID districtId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageOf.slice(pictures.find(CurrentActor.get(), districtId).stream().map(SituationPictureResponse::of).toList(),
+				page, size);
+	}
+
+	@GetMapping("/situation-pictures/{id}")
+	SituationPictureResponse get(@PathVariable UUID id) {
+		return SituationPictureResponse.of(pictures.get(CurrentActor.get(), id));
+	}
+
+	@PutMapping("/situation-pictures/{id}/sections/{priorityAreaId}")
+	SituationPictureResponse updateSection(@PathVariable UUID id, @PathVariable UUID priorityAreaId,
+			@RequestBody SectionUpdate update) {
+		return SituationPictureResponse.of(pictures.updateSection(CurrentActor.get(), id, priorityAreaId,
+				update.assessment(), update.trend(), update.version()));
+	}
+
+	@PutMapping("/situation-pictures/{id}/sources")
+	SituationPictureResponse updateSources(@PathVariable UUID id, @RequestBody SourcesUpdate update) {
+		return SituationPictureResponse.of(pictures.updateSources(CurrentActor.get(), id, update.sources(), update.version()));
+	}
+
+	@PostMapping("/situation-pictures/{id}/establish")
+	SituationPictureResponse establish(@PathVariable UUID id) {
+		return SituationPictureResponse.of(pictures.establish(CurrentActor.get(), id));
+	}
+
+	@GetMapping("/situation-pictures/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		if (!format.equals("pdf")) {
+			throw InvalidInput.of("format", "unsupported", "Lägesbilden finns som pdf.");
+		}
+		SituationPicture picture = pictures.get(CurrentActor.get(), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("lagesbild-" + picture.period() + ".pdf").build().toString())
+			.body(pdf.render("situation/picture-pdf", Map.of("picture", picture, "view", SituationPictureView.of(picture))));
+	}
+}
