@@ -21,6 +21,7 @@ public class Navigation {
 	public List<Entry> entriesFor(Actor actor) {
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry("nav.start", "/"));
+		entries.add(new Entry("nav.situation", "/situation"));
 		if (!actor.roles().equals(java.util.Set.of(Role.REPORTER))) {
 			entries.add(new Entry("nav.agreements", "/agreements"));
 			entries.add(new Entry("nav.referrals", "/referrals"));
