@@ -20,8 +20,11 @@ class OrganisationPages {
 
 	private final OrganisationDirectory directory;
 
-	OrganisationPages(OrganisationDirectory directory) {
+	private final se.samverkan.organisation.DistrictBoundaries boundaries;
+
+	OrganisationPages(OrganisationDirectory directory, se.samverkan.organisation.DistrictBoundaries boundaries) {
 		this.directory = directory;
+		this.boundaries = boundaries;
 	}
 
 	@GetMapping("/organisation")
@@ -33,6 +36,14 @@ class OrganisationPages {
 		model.addAttribute("types", UnitType.values());
 		model.addAttribute("units", directory.units(type, null, day));
 		return "organisation/units";
+	}
+
+	/** A district's boundary as GeoJSON for the pages' maps (the session's counterpart of the API's). */
+	@GetMapping(value = "/map/districts/{id}/boundary", produces = "application/geo+json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String boundary(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		return boundaries.geoJson(id, date == null ? LocalDate.now() : date).orElseThrow(() -> new NotFound("district", id));
 	}
 
 	@GetMapping("/organisation/units/{id}")
