@@ -112,6 +112,12 @@ public class ObservationCsvImport {
 		catch (CsvObservationFile.NotUtf8 ex) {
 			throw InvalidInput.of("file", "encoding", ex.getMessage());
 		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof CsvObservationFile.NotUtf8 notUtf8) {
+				throw InvalidInput.of("file", "encoding", notUtf8.getMessage());
+			}
+			throw ex;
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}

@@ -40,6 +40,15 @@ public final class Fixtures {
 		jdbc.sql("DELETE FROM referral_round WHERE case_number <> 'KS 2023/740'").update();
 	}
 
+	/** Removes observations, places, pictures and imported police events made by tests. */
+	public void removeSituationData() {
+		jdbc.sql("DELETE FROM observation").update();
+		jdbc.sql("DELETE FROM place").update();
+		jdbc.sql("DELETE FROM situation_picture").update();
+		jdbc.sql("DELETE FROM police_event").update();
+		jdbc.sql("DELETE FROM import_job").update();
+	}
+
 	/** A local agreement body addressing every priority area (a focus area for the first {@code focus}). */
 	public String localAgreement(UUID district, String title, int focus) {
 		List<UUID> areas = priorityAreas();

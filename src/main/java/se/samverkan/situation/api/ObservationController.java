@@ -91,17 +91,24 @@ class ObservationController {
 		return reporting.categories().stream().map(CategoryResponse::of).toList();
 	}
 
+	record CategoryRequest(String code, String name, String nameEn, String priorityAreaCode,
+			List<String> policeEventTypes, Integer ordinal, Integer version) {
+
+		ObservationCategory category(String code) {
+			return new ObservationCategory(code, name, nameEn, priorityAreaCode, policeEventTypes,
+					ordinal == null ? 0 : ordinal, version == null ? -1 : version);
+		}
+	}
+
 	@PostMapping("/observation-categories")
-	ResponseEntity<CategoryResponse> createCategory(@RequestBody ObservationCategory category) {
-		var saved = categories.save(CurrentActor.get(), category, true);
+	ResponseEntity<CategoryResponse> createCategory(@RequestBody CategoryRequest request) {
+		var saved = categories.save(CurrentActor.get(), request.category(request.code()), true);
 		return ResponseEntity.status(HttpStatus.CREATED).body(CategoryResponse.of(saved));
 	}
 
 	@PutMapping("/observation-categories/{code}")
-	CategoryResponse updateCategory(@PathVariable String code, @RequestBody ObservationCategory category) {
-		var withCode = new ObservationCategory(code, category.name(), category.nameEn(), category.priorityAreaCode(),
-				category.policeEventTypes(), category.ordinal(), category.version());
-		return CategoryResponse.of(categories.save(CurrentActor.get(), withCode, false));
+	CategoryResponse updateCategory(@PathVariable String code, @RequestBody CategoryRequest request) {
+		return CategoryResponse.of(categories.save(CurrentActor.get(), request.category(code), false));
 	}
 
 	@PostMapping("/observations")

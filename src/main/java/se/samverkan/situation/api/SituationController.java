@@ -80,26 +80,38 @@ class SituationController {
 		return policeEvents.importEvents(CurrentActor.get(), events);
 	}
 
+	/** A place as the API shows it, with {@code position} as POST takes it, so a GET can be PUT back. */
+	record PlaceResponse(UUID id, String name, UUID districtId, se.samverkan.situation.Position position,
+			List<String> tags, int version) {
+
+		static PlaceResponse of(Place place) {
+			return new PlaceResponse(place.id(), place.name(), place.districtId(),
+					place.lat() == null ? null : new se.samverkan.situation.Position(place.lat(), place.lon()), place.tags(),
+					place.version());
+		}
+	}
+
 	@GetMapping("/places")
-	PageOf<Place> places(@RequestParam(required = false) UUID districtId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return PageOf.slice(places.find(CurrentActor.get(), districtId), page, size);
+	PageOf<PlaceResponse> places(@RequestParam(required = false) UUID districtId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return PageOf.slice(places.find(CurrentActor.get(), districtId).stream().map(PlaceResponse::of).toList(), page,
+				size);
 	}
 
 	@GetMapping("/places/{id}")
-	Place place(@PathVariable UUID id) {
-		return places.get(CurrentActor.get(), id);
+	PlaceResponse place(@PathVariable UUID id) {
+		return PlaceResponse.of(places.get(CurrentActor.get(), id));
 	}
 
 	@PostMapping("/places")
-	ResponseEntity<Place> createPlace(@RequestBody PlaceInput input) {
+	ResponseEntity<PlaceResponse> createPlace(@RequestBody PlaceInput input) {
 		Place place = places.create(CurrentActor.get(), input);
-		return ResponseEntity.created(URI.create("/api/v1/places/" + place.id())).body(place);
+		return ResponseEntity.created(URI.create("/api/v1/places/" + place.id())).body(PlaceResponse.of(place));
 	}
 
 	@PutMapping("/places/{id}")
-	Place updatePlace(@PathVariable UUID id, @RequestBody PlaceInput input) {
-		return places.update(CurrentActor.get(), id, input);
+	PlaceResponse updatePlace(@PathVariable UUID id, @RequestBody PlaceInput input) {
+		return PlaceResponse.of(places.update(CurrentActor.get(), id, input));
 	}
 
 	record SectionUpdate(String assessment, Trend trend, Integer version) {

@@ -1,0 +1,172 @@
+package se.samverkan.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.samverkan.support.Api;
+import se.samverkan.support.Fixtures;
+import se.samverkan.support.IntegrationTest;
+
+/** The police events sample from shared/data, and CSV files of every kind a user might send. */
+@IntegrationTest
+class ImportTests {
+
+	static final Path POLICE_SAMPLE = Path.of("src/test/resources/police-events/events-2026-08-22.json");
+
+	static final String HEADER = "occurredAt,lat,lon,categoryCode,severity,description,externalId\n";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Api api;
+
+	private Fixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		fixtures = new Fixtures(jdbc);
+		fixtures.removeSituationData();
+	}
+
+	@AfterEach
+	void tearDown() {
+		fixtures.removeSituationData();
+	}
+
+	@Test
+	void importsEveryPoliceEventOnceAndNoneIntoADistrict() throws IOException {
+		String sample = Files.readString(POLICE_SAMPLE);
+		var first = api.postAs("beredning.stad", "/api/v1/imports/police-events", sample);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().get("imported").asInt()).isEqualTo(500);
+		var again = api.postAs("beredning.stad", "/api/v1/imports/police-events", sample);
+		assertThat(again.body().get("imported").asInt()).isZero();
+		assertThat(again.body().get("skipped").asInt()).isEqualTo(500);
+		assertThat(jdbc.sql("SELECT count(*) FROM police_event").query(Long.class).single()).isEqualTo(500);
+		assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void readsTheDatesFromTheNameAndTheQuirkyDatetime() throws IOException {
+		api.postAs("beredning.polis", "/api/v1/imports/police-events", Files.readString(POLICE_SAMPLE));
+		var event = jdbc.sql("SELECT occurred_at, published_at, category_code, location_name FROM police_event WHERE id = 650297")
+			.query()
+			.singleRow();
+		// "22 augusti 17.59, Brand, Kävlinge", published "2026-08-22 19:51:41 +02:00"
+		assertThat(((java.sql.Timestamp) event.get("occurred_at")).toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-08-22T17:59:00+02:00").toInstant());
+		assertThat(((java.sql.Timestamp) event.get("published_at")).toInstant())
+			.isEqualTo(OffsetDateTime.parse("2026-08-22T19:51:41+02:00").toInstant());
+		assertThat(event.get("category_code")).isEqualTo("FIRE");
+		assertThat(event.get("location_name")).isEqualTo("Skåne län");
+		long singleDigitHours = jdbc.sql("SELECT count(*) FROM police_event WHERE extract(hour FROM published_at AT TIME ZONE 'Europe/Stockholm') < 10")
+			.query(Long.class)
+			.single();
+		assertThat(singleDigitHours).isPositive();
+	}
+
+	@Test
+	void refusesPoliceEventsFromALocalCoordinatorOrInAnotherShape() {
+		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/imports/police-events", "[]").status()).isEqualTo(403);
+		assertThat(api.post("/api/v1/imports/police-events", "[]", null).status()).isEqualTo(401);
+		assertThat(api.postAs("beredning.stad", "/api/v1/imports/police-events", "{\"id\":1}").status()).isEqualTo(400);
+		var broken = api.postAs("beredning.stad", "/api/v1/imports/police-events",
+				"[{\"id\":1,\"datetime\":\"yesterday\",\"name\":\"x\",\"type\":\"Brand\",\"location\":{\"name\":\"Stockholm\"}}]");
+		assertThat(broken.status()).isEqualTo(400);
+	}
+
+	@Test
+	void importsAGoodFileOnceWhateverTheByteOrderMark() {
+		String rows = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Skräp vid bänkarna,csv-1\n"
+				+ "2026-11-02 22:15,59.3150,18.0720,GRAFFITI,2,\"Klotter, stort\",csv-2\n";
+		var first = csv("samordnare.sodermalm", ("\uFEFF" + rows).getBytes(StandardCharsets.UTF_8));
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().get("imported").asInt()).isEqualTo(2);
+		var again = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.UTF_8));
+		assertThat(again.body().get("imported").asInt()).isZero();
+		assertThat(again.body().get("skipped").asInt()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT neighbourhood FROM observation WHERE external_id = 'csv-2'").query(String.class).single())
+			.isEqualTo("Södermalm");
+	}
+
+	@Test
+	void refusesTheWholeFileListingEveryErrorByLine() {
+		String rows = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,ok,bad-1\n"
+				+ "not a date,59.3146,18.0714,LITTERING,1,,bad-2\n"
+				+ "2026-11-01T10:00:00+01:00,59.8586,17.6389,LITTERING,1,,bad-3\n"
+				+ "2026-11-01T10:00:00+01:00,59.3146,18.0714,NOPE,9,,bad-4\n"
+				+ "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Pojke 811218-9876,bad-5\n"
+				+ "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,,bad-1\n"
+				+ "2026-11-01T10:00:00+01:00,59.2436,18.0933,LITTERING,1,,bad-7\n";
+		var refused = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("imported").asInt()).isZero();
+		List<Long> lines = new ArrayList<>();
+		refused.body().get("errors").forEach(error -> lines.add(error.get("line").asLong()));
+		assertThat(lines).contains(3L, 4L, 5L, 6L, 7L, 8L).doesNotContain(2L);
+		assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void refusesFilesInOtherEncodings() {
+		String rows = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Skräp på gården,enc-1\n";
+		var latin1 = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(latin1.status()).isEqualTo(400);
+		assertThat(latin1.body().toString()).contains("UTF-8");
+		var utf16 = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.UTF_16));
+		assertThat(utf16.status()).isEqualTo(400);
+		assertThat(utf16.body().toString()).contains("UTF-16");
+	}
+
+	@Test
+	void refusesFilesWithTheWrongColumnsOrNoRows() {
+		assertThat(csv("samordnare.sodermalm", "when,where\n1,2\n".getBytes(StandardCharsets.UTF_8)).body().get("errors")
+			.get(0).get("line").asInt()).isEqualTo(1);
+		assertThat(csv("samordnare.sodermalm", HEADER.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
+		assertThat(csv("samordnare.sodermalm", new byte[0]).status()).isEqualTo(400);
+		assertThat(csv("lasare", HEADER.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+	}
+
+	@Test
+	void refusesAFileOverTheStatedSizeBeforeReadingIt() throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/v1/observations/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+					+ api.tokenFor("samordnare.sodermalm") + "\r\nContent-Type: text/csv\r\nContent-Length: 300000000\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+			assertThat(status).isEqualTo("HTTP/1.1 413");
+		}
+	}
+
+	private Api.Response csv(String username, byte[] body) {
+		return api.send(api.request("/api/v1/observations/import", api.tokenFor(username))
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+}
