@@ -92,8 +92,10 @@ public class ObservationCsvImport {
 	/** Imports the file; {@code progress} hears the number of lines read so far. */
 	@Transactional
 	public ImportResult importFile(Actor actor, Path file, String fileName, LongConsumer progress) {
-		Scope scope = policy.scope(actor, Action.REPORT_OBSERVATION);
-		if (scope.isEmpty() && !policy.allows(actor, Action.EDIT_CITY_WIDE, null)) {
+		// Central coordinators import for the whole city; others within the districts they report in.
+		Scope scope = policy.allows(actor, Action.EDIT_CITY_WIDE, null) ? Scope.EVERYTHING
+				: policy.scope(actor, Action.REPORT_OBSERVATION);
+		if (scope.isEmpty()) {
 			throw new se.samverkan.platform.web.Forbidden();
 		}
 		Path prepared = null;

@@ -1,0 +1,151 @@
+package se.samverkan.bench;
+
+import java.io.BufferedWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.samverkan.organisation.DistrictLocator;
+import se.samverkan.support.Api;
+import se.samverkan.support.IntegrationTest;
+
+/**
+ * Issue 4's figures: 1,000,000 generated observations over the 11 districts, 5 years and every
+ * category; the district overview for one district and one year over HTTP (p50, p95) against the
+ * plain SQL aggregate on the same data in the same run; and a CSV import of 1,000,000 rows.
+ * Run with {@code ./mvnw -Pbench verify}; prints BENCH lines, asserts nothing about time.
+ */
+@IntegrationTest
+class SituationBenchmark {
+
+	static final int OBSERVATIONS = 1_000_000;
+
+	static final int RUNS = 200;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DistrictLocator locator;
+
+	@Test
+	void districtOverviewAndCsvImport() throws Exception {
+		generate();
+		UUID sodermalm = jdbc.sql("SELECT id FROM org_unit WHERE code = 'SODERMALM'").query(UUID.class).single();
+		Api api = new Api(port);
+		String token = api.tokenFor("beredning.stad");
+		HttpClient http = HttpClient.newHttpClient();
+		String path = "/api/v1/districts/" + sodermalm + "/overview?from=2025-01-01&to=2025-12-31";
+		HttpRequest request = api.request(path, token).GET().build();
+		long rows = jdbc.sql("""
+				SELECT count(*) FROM observation WHERE district_id = :d
+				AND occurred_at >= '2025-01-01T00:00:00+01:00' AND occurred_at < '2026-01-01T00:00:00+01:00'""")
+			.param("d", sodermalm).query(Long.class).single();
+
+		double[] endpoint = time(() -> http.send(request, HttpResponse.BodyHandlers.ofString()).body().length());
+		double[] plainSql = time(() -> jdbc.sql("""
+				SELECT category_code, count(*) FROM observation
+				WHERE district_id = :d AND occurred_at >= '2025-01-01T00:00:00+01:00' AND occurred_at < '2026-01-01T00:00:00+01:00'
+				GROUP BY category_code""").param("d", sodermalm).query().listOfRows().size());
+		System.out.printf("BENCH overview: %d observations in all, %d for Södermalm 2025; endpoint over HTTP p50 %.1f ms, p95 %.1f ms;"
+				+ " plain SQL aggregate (by category) p50 %.1f ms, p95 %.1f ms; ratio p95 %.2f%n", OBSERVATIONS, rows,
+				endpoint[0], endpoint[1], plainSql[0], plainSql[1], endpoint[1] / plainSql[1]);
+
+		Path csv = csvFile(OBSERVATIONS);
+		long start = System.nanoTime();
+		var response = http.send(api.request("/api/v1/observations/import", token)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofFile(csv))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("BENCH csv import: %d rows (%.0f MB) in %.1f s over HTTP, status %d, %s%n", OBSERVATIONS,
+				Files.size(csv) / 1e6, seconds, response.statusCode(),
+				response.body().length() > 200 ? response.body().substring(0, 200) : response.body());
+		long again = System.nanoTime();
+		var second = http.send(api.request("/api/v1/observations/import", token)
+			.header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofFile(csv))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		System.out.printf("BENCH csv re-import (all skipped): %.1f s, %s%n", (System.nanoTime() - again) / 1e9, second.body());
+		Files.deleteIfExists(csv);
+	}
+
+	/** The data generator: plain SQL, so a million rows take seconds. */
+	private void generate() {
+		long start = System.nanoTime();
+		jdbc.sql("""
+				INSERT INTO observation (id, occurred_at, reported_at, reported_by, source, lat, lon, cell_x, cell_y,
+				                         district_id, neighbourhood, category_code, priority_area_code, severity, status)
+				SELECT gen_random_uuid(), ts, ts, 'bench', 'API', lat, lon, floor(lon / 0.0044)::int, floor(lat / 0.002246)::int,
+				       (SELECT array_agg(id ORDER BY code) FROM org_unit WHERE type = 'DISTRICT' AND valid_to IS NULL)[1 + (g % 11)],
+				       NULL, c.code, c.priority_area_code, 1 + (g % 4), 'NEW'
+				FROM (SELECT g, timestamptz '2021-01-01 00:00+01' + random() * interval '1826 days' AS ts,
+				             59.28 + random() * 0.08 AS lat, 17.95 + random() * 0.2 AS lon, 1 + (g % 10) AS category
+				      FROM generate_series(1, :n) g) r
+				JOIN (SELECT code, priority_area_code, row_number() OVER (ORDER BY ordinal) AS n FROM observation_category) c
+				  ON c.n = r.category""").param("n", OBSERVATIONS).update();
+		jdbc.sql("ANALYZE observation").update();
+		System.out.printf("BENCH generator: %d observations in %.1f s%n", OBSERVATIONS, (System.nanoTime() - start) / 1e9);
+	}
+
+	private Path csvFile(int rows) throws Exception {
+		List<double[]> inside = new ArrayList<>();
+		SplittableRandom random = new SplittableRandom(7);
+		while (inside.size() < 2000) {
+			double lat = 59.28 + random.nextDouble() * 0.08;
+			double lon = 17.95 + random.nextDouble() * 0.2;
+			if (locator.locate(lat, lon, LocalDate.of(2025, 6, 1)).isPresent()) {
+				inside.add(new double[] { lat, lon });
+			}
+		}
+		String[] categories = { "VANDALISM", "GRAFFITI", "LITTERING", "DARK_OR_UNSAFE_PLACE", "DISRUPTIVE_GROUP", "DRUGS",
+				"THREATS_TO_STAFF", "FIRE", "BURGLARY", "PUBLIC_VIOLENCE" };
+		Path file = Files.createTempFile("bench", ".csv");
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("occurredAt,lat,lon,categoryCode,severity,description,externalId\n");
+			for (int i = 0; i < rows; i++) {
+				double[] point = inside.get(i % inside.size());
+				out.write(String.format(java.util.Locale.ROOT, "2025-%02d-%02dT%02d:%02d:00+01:00,%.6f,%.6f,%s,%d,Iakttagelse %d,bench-%d%n",
+						1 + i % 12, 1 + i % 28, i % 24, i % 60, point[0], point[1], categories[i % 10], 1 + i % 4, i, i));
+			}
+		}
+		return file;
+	}
+
+	private interface Call {
+
+		Object run() throws Exception;
+	}
+
+	/** p50 and p95 in milliseconds over RUNS calls, after 20 to warm up. */
+	private static double[] time(Call call) throws Exception {
+		for (int i = 0; i < 20; i++) {
+			call.run();
+		}
+		double[] millis = new double[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			call.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return new double[] { millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1] };
+	}
+}
