@@ -29,7 +29,13 @@ public class AccessPolicy {
 
 	@Autowired
 	AccessPolicy(OrganisationDirectory organisation) {
-		this(organisation::unitsWithin, unitId -> organisation.unit(unitId)
+		this(organisation::unitsWithin, centralUnits(organisation));
+	}
+
+	/** Whether a unit is central, remembered: a unit's type never changes. */
+	private static Predicate<UUID> centralUnits(OrganisationDirectory organisation) {
+		java.util.Map<UUID, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+		return unitId -> known.computeIfAbsent(unitId, id -> organisation.unit(id)
 			.map(unit -> unit.type() == UnitType.CENTRAL_OFFICE || unit.type() == UnitType.POLICE_REGION)
 			.orElse(false));
 	}

@@ -75,21 +75,26 @@ public class DistrictOverview {
 		List<WeekCount> byWeek = new ArrayList<>();
 		List<long[]> cells = new ArrayList<>();
 		long[] total = { 0 };
-		jdbc.sql("""
+		// The category filter is added only when asked for, so the planner sees a plain range scan.
+		String categoryFilter = categoryCode == null ? "" : " AND category_code = :category";
+		var query = jdbc.sql("""
 				SELECT GROUPING(category_code) AS g_category, GROUPING(priority_area_code) AS g_area,
 				       GROUPING(week) AS g_week, GROUPING(cell_x, cell_y) AS g_cell,
 				       category_code, priority_area_code, week, cell_x, cell_y, count(*) AS n
 				FROM (SELECT category_code, priority_area_code, cell_x, cell_y,
-				             to_char(occurred_at AT TIME ZONE 'Europe/Stockholm', 'IYYY-"W"IW') AS week
+				             (extract(isoyear FROM occurred_at AT TIME ZONE 'Europe/Stockholm') * 100
+				              + extract(week FROM occurred_at AT TIME ZONE 'Europe/Stockholm'))::int AS week
 				      FROM observation
-				      WHERE district_id = :district AND occurred_at >= :from AND occurred_at < :to
-				        AND (CAST(:category AS text) IS NULL OR category_code = :category)) o
+				      WHERE district_id = :district AND occurred_at >= :from AND occurred_at < :to""" + categoryFilter + """
+				) o
 				GROUP BY GROUPING SETS ((category_code), (priority_area_code), (week), (cell_x, cell_y), ())""")
 			.param("district", districtId)
 			.param("from", from.atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("category", categoryCode)
-			.query((ResultSet rs) -> {
+			.param("to", to.plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime());
+		if (categoryCode != null) {
+			query = query.param("category", categoryCode);
+		}
+		query.query((ResultSet rs) -> {
 				long n = rs.getLong("n");
 				if (rs.getInt("g_category") == 0) {
 					byCategory.add(new CategoryCount(rs.getString("category_code"), n));
@@ -98,7 +103,8 @@ public class DistrictOverview {
 					byArea.add(new AreaCount(rs.getString("priority_area_code"), n));
 				}
 				else if (rs.getInt("g_week") == 0) {
-					byWeek.add(new WeekCount(rs.getString("week"), n));
+					int week = rs.getInt("week");
+					byWeek.add(new WeekCount(String.format("%d-W%02d", week / 100, week % 100), n));
 				}
 				else if (rs.getInt("g_cell") == 0) {
 					if (rs.getObject("cell_x") != null) {

@@ -44,7 +44,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("full_page_writes", "on")
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "100");
+				.setServerConfig("max_connections", "100")
+				// Room for large imports without a checkpoint in the middle of them
+				.setServerConfig("max_wal_size", "2GB");
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());
 			}

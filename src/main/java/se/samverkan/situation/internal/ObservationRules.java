@@ -131,7 +131,8 @@ public final class ObservationRules {
 		if (!checks.isEmpty()) {
 			return null;
 		}
-		return new Observation(UUID.randomUUID(), input.occurredAt(), now, reportedBy, source, lat, lon,
+		return new Observation(se.samverkan.platform.database.TimeOrderedIds.next(), input.occurredAt(), now, reportedBy,
+				source, lat, lon,
 				place == null ? null : place.id(), FieldChecks.clean(input.spot()), districtId, neighbourhood,
 				category.code(), category.priorityAreaCode(), input.severity(), FieldChecks.clean(input.description()),
 				FieldChecks.clean(input.proposedMeasure()), "NEW", FieldChecks.clean(input.externalId()), 0);
