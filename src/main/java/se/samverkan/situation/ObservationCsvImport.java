@@ -105,12 +105,15 @@ public class ObservationCsvImport {
 			prepared = Files.createTempFile("samverkan-import", ".copy");
 			List<LineError> errors = new ArrayList<>();
 			long started = System.nanoTime();
-			long rows = prepare(actor, scope, file, prepared, errors, progress);
+			Set<String> externalIds = new HashSet<>();
+			long rows = prepare(actor, scope, file, prepared, errors, progress, externalIds);
 			if (!errors.isEmpty()) {
 				return ImportResult.refused(errors);
 			}
 			long checked = System.nanoTime();
-			long imported = copy(prepared);
+			// Imports store one at a time, so two copies of one file cannot both pass the "imported before" check.
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('samverkan-observation-import'))").query().singleRow();
+			long imported = anyImportedBefore(externalIds) ? copyNew(prepared) : copyAll(prepared);
 			log.info("CSV import of {} rows by {}: checked in {} ms, stored {} new in {} ms", rows, actor.username(),
 					(checked - started) / 1_000_000, imported, (System.nanoTime() - checked) / 1_000_000);
 			audit.recordChange("IMPORT", "Observation", null, null, null,
@@ -138,10 +141,9 @@ public class ObservationCsvImport {
 
 	/** Checks every row and writes the valid ones as COPY text; returns the number of rows. */
 	private long prepare(Actor actor, Scope scope, Path file, Path prepared, List<LineError> errors,
-			LongConsumer progress) throws IOException {
+			LongConsumer progress, Set<String> externalIds) throws IOException {
 		ObservationRules rules = new ObservationRules(new CachedLookups());
 		OffsetDateTime now = OffsetDateTime.now();
-		Set<String> externalIds = new HashSet<>();
 		long rows = 0;
 		try (Reader in = CsvObservationFile.open(file);
 				BufferedWriter out = Files.newBufferedWriter(prepared, StandardCharsets.UTF_8)) {
@@ -301,13 +303,40 @@ public class ObservationCsvImport {
 		}
 	}
 
-	/** Streams the prepared rows into a temporary table with COPY, then inserts the new ones. */
-	private long copy(Path prepared) throws IOException {
+	/** Whether any of the file's external ids is stored already (asked in chunks). */
+	private boolean anyImportedBefore(Set<String> externalIds) {
+		List<String> ids = new ArrayList<>(externalIds);
+		for (int from = 0; from < ids.size(); from += 50_000) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 50_000));
+			boolean found = jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation WHERE external_id = ANY(:ids))")
+				.param("ids", new org.springframework.jdbc.support.SqlArrayValue("text", chunk.toArray()))
+				.query(Boolean.class)
+				.single();
+			if (found) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Nothing was imported before: the rows go straight into the table with COPY. */
+	private long copyAll(Path prepared) throws IOException {
+		return copyInto("observation", prepared);
+	}
+
+	/** Some rows were imported before: COPY into a temporary table, then insert only the new ones. */
+	private long copyNew(Path prepared) throws IOException {
 		jdbc.sql("CREATE TEMP TABLE observation_import (LIKE observation INCLUDING DEFAULTS) ON COMMIT DROP").update();
+		copyInto("observation_import", prepared);
+		return jdbc.sql("INSERT INTO observation SELECT * FROM observation_import ON CONFLICT (external_id) DO NOTHING")
+			.update();
+	}
+
+	private long copyInto(String table, Path prepared) throws IOException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Reader in = Files.newBufferedReader(prepared, StandardCharsets.UTF_8)) {
 			CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
-			copier.copyIn("COPY observation_import (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+			return copier.copyIn("COPY " + table + " (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("COPY of the import failed", ex);
@@ -315,8 +344,6 @@ public class ObservationCsvImport {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		return jdbc.sql("INSERT INTO observation SELECT * FROM observation_import ON CONFLICT (external_id) DO NOTHING")
-			.update();
 	}
 
 	/** The import checks against lookups held in memory: one query each, not one per row. */
