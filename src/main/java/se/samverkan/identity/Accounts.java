@@ -7,14 +7,22 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.samverkan.organisation.OrganisationDirectory;
+
 /** User accounts and their role grants. */
 @Repository
 public class Accounts {
 
 	private final JdbcClient jdbc;
 
-	Accounts(JdbcClient jdbc) {
+	private final OrganisationDirectory organisation;
+
+	Accounts(JdbcClient jdbc, OrganisationDirectory organisation) {
 		this.jdbc = jdbc;
+		this.organisation = organisation;
+	}
+
+	private record Row(UUID id, String username, String displayName, UUID partyId, String passwordHash, boolean enabled) {
 	}
 
 	public record Account(UUID id, String username, String displayName, String party, String passwordHash,
@@ -23,31 +31,44 @@ public class Accounts {
 
 	public Optional<Account> byUsername(String username) {
 		return jdbc.sql("""
-				SELECT a.id, a.username, a.display_name, p.code AS party, a.password_hash, a.enabled
-				FROM app_user a JOIN party p ON p.id = a.party_id WHERE lower(a.username) = lower(:username)""")
+				SELECT id, username, display_name, party_id, password_hash, enabled
+				FROM app_user WHERE lower(username) = lower(:username)""")
 			.param("username", username)
-			.query(Account.class)
-			.optional();
+			.query(Row.class)
+			.optional()
+			.map(this::account);
 	}
 
 	public Optional<Account> byId(UUID id) {
-		return jdbc.sql("""
-				SELECT a.id, a.username, a.display_name, p.code AS party, a.password_hash, a.enabled
-				FROM app_user a JOIN party p ON p.id = a.party_id WHERE a.id = :id""")
+		return jdbc.sql("SELECT id, username, display_name, party_id, password_hash, enabled FROM app_user WHERE id = :id")
 			.param("id", id)
-			.query(Account.class)
-			.optional();
+			.query(Row.class)
+			.optional()
+			.map(this::account);
 	}
 
 	public List<RoleGrant> grantsOf(UUID userId) {
-		return jdbc.sql("""
-				SELECT g.role, g.unit_id, u.name AS unit_name
-				FROM role_grant g LEFT JOIN org_unit u ON u.id = g.unit_id
-				WHERE g.user_id = :id ORDER BY g.role""")
+		record Grant(Role role, UUID unitId) {
+		}
+		List<Grant> grants = jdbc.sql("SELECT role, unit_id FROM role_grant WHERE user_id = :id ORDER BY role")
 			.param("id", userId)
-			.query((rs, row) -> new RoleGrant(Role.valueOf(rs.getString("role")), rs.getObject("unit_id", UUID.class),
-					rs.getString("unit_name")))
+			.query((rs, row) -> new Grant(Role.valueOf(rs.getString("role")), rs.getObject("unit_id", UUID.class)))
 			.list();
+		var names = new java.util.HashMap<UUID, String>();
+		organisation.units(grants.stream().map(Grant::unitId).filter(java.util.Objects::nonNull).toList())
+			.forEach(unit -> names.put(unit.id(), unit.name()));
+		return grants.stream().map(grant -> new RoleGrant(grant.role(), grant.unitId(), names.get(grant.unitId()))).toList();
+	}
+
+	/** Party codes come from the organisation module (parties are few and fixed). */
+	private Account account(Row row) {
+		String party = organisation.parties()
+			.stream()
+			.filter(candidate -> candidate.id().equals(row.partyId()))
+			.map(se.samverkan.organisation.Party::code)
+			.findFirst()
+			.orElseThrow();
+		return new Account(row.id(), row.username(), row.displayName(), party, row.passwordHash(), row.enabled());
 	}
 
 	/** The actor for an account, with its current grants. */

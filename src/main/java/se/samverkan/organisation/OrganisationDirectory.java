@@ -38,8 +38,16 @@ public class OrganisationDirectory {
 		this.coverages = coverages;
 	}
 
+	private volatile List<Party> parties = List.of();
+
+	/** The parties; remembered once loaded, since a party is added by configuration and a restart. */
 	public List<Party> parties() {
-		return jdbc.sql("SELECT id, code, name, name_en FROM party ORDER BY code").query(Party.class).list();
+		List<Party> known = parties;
+		if (known.isEmpty()) {
+			known = jdbc.sql("SELECT id, code, name, name_en FROM party ORDER BY code").query(Party.class).list();
+			parties = known;
+		}
+		return known;
 	}
 
 	public Optional<OrganisationalUnit> unit(UUID id) {

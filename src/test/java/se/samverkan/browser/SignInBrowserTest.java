@@ -102,6 +102,7 @@ class SignInBrowserTest {
 	@Test
 	void theSkipLinkIsTheFirstStopForTheKeyboard() {
 		Page page = browser.signedIn("samordnare.sodermalm");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Välkommen");
 		page.keyboard().press("Tab");
 		assertThat(page.locator(":focus")).hasText("Hoppa till innehållet");
 		page.keyboard().press("Enter");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,12 +32,13 @@ import se.samverkan.support.Api;
  * PostgreSQL started by the test) and OIDC sign-in pointed at a provider that is not running.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"samverkan.oidc.enabled=true", "samverkan.oidc.client-id=samverkan",
+		"server.shutdown=immediate", "samverkan.oidc.enabled=true", "samverkan.oidc.client-id=samverkan",
 		"samverkan.oidc.client-secret=secret", "samverkan.oidc.issuer=http://127.0.0.1:9/realms/stad",
 		"samverkan.oidc.authorization-uri=http://127.0.0.1:9/realms/stad/auth",
 		"samverkan.oidc.token-uri=http://127.0.0.1:9/realms/stad/token",
 		"samverkan.oidc.jwk-set-uri=http://127.0.0.1:9/realms/stad/certs",
 		"samverkan.oidc.user-info-uri=http://127.0.0.1:9/realms/stad/userinfo" })
+@org.springframework.test.annotation.DirtiesContext
 class ExternalDatabaseAndOidcTests {
 
 	private static final Path DATA = createDataDir();
@@ -52,9 +52,16 @@ class ExternalDatabaseAndOidcTests {
 		registry.add("spring.datasource.username", EXTERNAL::username);
 	}
 
-	@AfterAll
-	static void stopExternal() throws Exception {
-		EXTERNAL.close();
+	static {
+		// Stopped when the JVM ends, after this class's context (dirtied below) has closed its pool.
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				EXTERNAL.close();
+			}
+			catch (java.io.IOException ex) {
+				// the JVM is ending
+			}
+		}));
 	}
 
 	@LocalServerPort
