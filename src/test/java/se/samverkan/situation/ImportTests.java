@@ -17,36 +17,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.samverkan.support.Api;
-import se.samverkan.support.Fixtures;
-import se.samverkan.support.IntegrationTest;
+import se.samverkan.support.ApiTest;
 
 /** The police events sample from shared/data, and CSV files of every kind a user might send. */
-@IntegrationTest
-class ImportTests {
+class ImportTests extends ApiTest {
 
 	static final Path POLICE_SAMPLE = Path.of("src/test/resources/police-events/events-2026-08-22.json");
 
 	static final String HEADER = "occurredAt,lat,lon,categoryCode,severity,description,externalId\n";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private Api api;
-
-	private Fixtures fixtures;
-
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		fixtures = new Fixtures(jdbc);
 		fixtures.removeSituationData();
 	}
 

@@ -11,34 +11,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import se.samverkan.support.Api;
-import se.samverkan.support.Fixtures;
-import se.samverkan.support.IntegrationTest;
+import se.samverkan.support.ApiTest;
 
-@IntegrationTest
-class SituationApiTests {
+class SituationApiTests extends ApiTest {
 
 	static final String MEDBORGARPLATSEN = "\"position\":{\"lat\":59.3146,\"lon\":18.0714}";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private Api api;
-
-	private Fixtures fixtures;
-
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		fixtures = new Fixtures(jdbc);
 		fixtures.removeSituationData();
 	}
 

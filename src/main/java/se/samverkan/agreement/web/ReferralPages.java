@@ -96,7 +96,7 @@ class ReferralPages {
 			return "redirect:/referrals/" + id;
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("errors", byField(invalid.fieldProblems()));
+			model.addAttribute("errors", FieldProblem.byField(invalid.fieldProblems()));
 			model.addAttribute("entered", response);
 			return round(id, model);
 		}
@@ -136,7 +136,7 @@ class ReferralPages {
 		catch (InvalidInput invalid) {
 			model.addAttribute("entered", round);
 			model.addAttribute("documentsText", documents);
-			return roundForm(model, byField(invalid.fieldProblems()));
+			return roundForm(model, FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 
@@ -168,9 +168,4 @@ class ReferralPages {
 		return "agreement/referral-form";
 	}
 
-	private static Map<String, String> byField(List<FieldProblem> problems) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		problems.forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
-		return errors;
-	}
 }

@@ -121,7 +121,7 @@ class SituationPages {
 			return "redirect:/observations/new";
 		}
 		catch (InvalidInput invalid) {
-			return reportForm(model, input, byField(invalid.fieldProblems()));
+			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 
@@ -215,7 +215,7 @@ class SituationPages {
 			return "redirect:/places/" + place.id();
 		}
 		catch (InvalidInput invalid) {
-			return placeForm(model, input, byField(invalid.fieldProblems()));
+			return placeForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 
@@ -279,10 +279,5 @@ class SituationPages {
 		return names;
 	}
 
-	static Map<String, String> byField(List<FieldProblem> problems) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		problems.forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
-		return errors;
-	}
 
 }

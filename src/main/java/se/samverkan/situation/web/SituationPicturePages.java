@@ -87,7 +87,7 @@ class SituationPicturePages {
 			return "redirect:/situation-pictures/" + picture.id();
 		}
 		catch (InvalidInput invalid) {
-			return form(model, input, SituationPages.byField(invalid.fieldProblems()));
+			return form(model, input, se.samverkan.platform.web.FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 

@@ -1,0 +1,27 @@
+package se.samverkan.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The running application, an HTTP client for it, and the fixtures, for API tests. */
+@IntegrationTest
+public abstract class ApiTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected Api api;
+
+	protected Fixtures fixtures;
+
+	@BeforeEach
+	void connect() {
+		api = new Api(port);
+		fixtures = new Fixtures(jdbc);
+	}
+}
