@@ -234,6 +234,22 @@ class AgreementApiTests extends ApiTest {
 		assertThat(api.get("/api/v1/agreements/overview", null).status()).isEqualTo(401);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	AgreementAttention attention;
+
+	@Test
+	void putsAnUnsignedAgreementOnTheStartPageOfThoseInScope() {
+		api.postAs("samordnare.sodermalm", "/api/v1/agreements", fixtures.localAgreement(fixtures.unit("SODERMALM"), "Södermalm", 5));
+		var sodermalm = java.util.Set.of(fixtures.unit("SODERMALM"));
+		var farsta = java.util.Set.of(fixtures.unit("FARSTA"));
+		assertThat(attention.itemsFor("samordnare.sodermalm", java.util.Set.of("LOCAL_COORDINATOR"), sodermalm))
+			.extracting(se.samverkan.platform.attention.AttentionItem::messageKey)
+			.contains("attention.agreement.unsigned");
+		assertThat(attention.itemsFor("samordnare.farsta", java.util.Set.of("LOCAL_COORDINATOR"), farsta))
+			.extracting(se.samverkan.platform.attention.AttentionItem::messageKey)
+			.doesNotContain("attention.agreement.unsigned");
+	}
+
 	@Test
 	void auditsEveryStep() {
 		String id = signedSodermalmAgreement();
