@@ -27,6 +27,9 @@ public class Navigation {
 			entries.add(new Entry("nav.referrals", "/referrals"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
+		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {
+			entries.add(new Entry("nav.categories", "/observation-categories"));
+		}
 		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR) || actor.has(Role.LOCAL_COORDINATOR)
 				|| actor.has(Role.STEERING_MEMBER)) {
 			entries.add(new Entry("nav.audit", "/audit"));

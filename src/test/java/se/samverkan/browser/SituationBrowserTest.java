@@ -119,4 +119,17 @@ class SituationBrowserTest {
 		page.navigate("/police-events");
 		Browser.assertAccessible(page);
 	}
+
+	@Test
+	void aCentralCoordinatorKeepsTheCategories() {
+		Page page = browser.signedIn("beredning.stad");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kategorier")).click();
+		Browser.assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ändra Klotter")).click();
+		Browser.assertAccessible(page);
+		page.getByLabel("Namn på engelska").fill("Graffiti and tagging");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara kategorin")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Kategorin är sparad");
+		jdbc.sql("UPDATE observation_category SET name_en = 'Graffiti' WHERE code = 'GRAFFITI'").update();
+	}
 }
