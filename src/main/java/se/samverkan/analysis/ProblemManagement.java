@@ -91,7 +91,7 @@ public class ProblemManagement {
 		FieldChecks checks = new FieldChecks();
 		checks.required("districtId", input.districtId(), "Fältet ”Stadsdelsområde” måste fyllas i.");
 		checks.required("priorityAreaId", input.priorityAreaId(), "Fältet ”Prioriterat område” måste fyllas i.");
-		checks.text("title", input.title(), true, 300);
+		requiredText(checks, "title", "Problem", input.title(), 300);
 		checks.text("description", input.description(), false, 8000);
 		checks.text("sources", input.sources(), false, 4000);
 		if (input.districtId() != null && organisation.unit(input.districtId())
@@ -135,7 +135,7 @@ public class ProblemManagement {
 		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
 		mayEdit(actor, problem.districtId());
 		FieldChecks checks = new FieldChecks();
-		checks.text("text", input.text(), true, 2000);
+		requiredText(checks, "text", "Orsak", input.text(), 2000);
 		checks.text("source", input.source(), false, 2000);
 		CauseKind kind = Choices.parse(checks, "kind", "Direkt eller indirekt", input.kind(), CauseKind.class, false);
 		TriangleSide side = Choices.parse(checks, "triangleSide", "Problemtriangeln", input.triangleSide(),
@@ -162,6 +162,15 @@ public class ProblemManagement {
 		audit.recordChange("MOVE_CAUSE", "Problem", problemId, problem.districtId(), causeSnapshot(before),
 				causeSnapshot(moved));
 		return moved;
+	}
+
+	private static void requiredText(FieldChecks checks, String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
+		}
+		else {
+			checks.text(field, value, false, max);
+		}
 	}
 
 	/** Whether the actor may register and analyse problems of the district. */

@@ -118,6 +118,15 @@ public class ActionPlans {
 				FROM goal WHERE plan_id = :plan ORDER BY ordinal""").param("plan", planId).query(Goal.class).list();
 	}
 
+	public List<Goal> goalsByIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal
+				FROM goal WHERE id = ANY(:ids) ORDER BY ordinal""").param("ids", SqlArrays.uuids(ids)).query(Goal.class).list();
+	}
+
 	public void insertGoal(Goal goal) {
 		jdbc.sql("""
 				INSERT INTO goal (id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value,

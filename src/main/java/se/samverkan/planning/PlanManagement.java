@@ -87,6 +87,12 @@ public class PlanManagement {
 		return plans.goals(plan.id());
 	}
 
+	/** Goals by id, for showing linked goals by their titles. */
+	@Transactional(readOnly = true)
+	public List<Goal> goalsByIds(java.util.Collection<UUID> ids) {
+		return plans.goalsByIds(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Activity> activities(ActionPlan plan) {
 		return activities.ofPlan(plan.id());
@@ -263,6 +269,10 @@ public class PlanManagement {
 
 	public boolean mayEditDistrict(Actor actor, UUID districtId) {
 		return policy.allows(actor, Action.EDIT_LOCAL, districtId) || policy.allows(actor, Action.EDIT_CITY_WIDE, null);
+	}
+
+	public boolean mayRead(Actor actor, UUID districtId) {
+		return policy.allows(actor, Action.READ, districtId);
 	}
 
 	public boolean maySteer(Actor actor, ActionPlan plan) {
