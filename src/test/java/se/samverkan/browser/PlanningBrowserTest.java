@@ -197,6 +197,37 @@ class PlanningBrowserTest {
 		assertThat(steering.locator(".status-line")).containsText("Utkast");
 	}
 
+	@Test
+	void aReaderSeesThePagesOfBothModulesWithoutFormsAndEveryStateIsAccessible() {
+		Page coordinator = browser.signedIn("samordnare.sodermalm");
+		createPlanWithActivity(coordinator);
+		String activityUrl = coordinator.url();
+
+		Page reader = browser.signedIn("lasare");
+		reader.navigate("/problems");
+		assertThat(reader.locator("main")).containsText("Inga problem är registrerade här ännu.");
+		assertThat(reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nytt problem"))).hasCount(0);
+		Browser.assertAccessible(reader);
+		reader.navigate("/plans");
+		assertThat(reader.locator("tbody")).containsText("Åtgärdsplan Södermalm " + year);
+		assertThat(reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa planen"))).hasCount(0);
+		Browser.assertAccessible(reader);
+		reader.navigate(activityUrl);
+		assertThat(reader.locator("main")).containsText("Lucka: verkar inte på någon orsak");
+		assertThat(reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara lägesrapporten"))).hasCount(0);
+		Browser.assertAccessible(reader);
+		reader.navigate("/golden-thread");
+		assertThat(reader.getByLabel("Stadsdelsområde")).isVisible();
+		Browser.assertAccessible(reader);
+		reader.getByLabel("Stadsdelsområde").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Farsta"));
+		click(reader, AriaRole.BUTTON, "Visa");
+		assertThat(reader.locator("main")).containsText("Det finns ingen åtgärdsplan för " + year);
+		Browser.assertAccessible(reader);
+		reader.navigate("/plans?lang=en");
+		assertThat(reader.locator("h1")).hasText("Action plans and the city-wide handlingsplan");
+		Browser.assertAccessible(reader);
+	}
+
 	private void createPlanWithActivity(Page page) {
 		page.navigate("/plans");
 		page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).last().fill(String.valueOf(year));
