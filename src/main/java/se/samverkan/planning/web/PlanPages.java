@@ -161,6 +161,7 @@ class PlanPages {
 		List<Activity> activities = plans.activities(plan);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
+		model.addAttribute("labels", Labels.of(messages));
 		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
 		model.addAttribute("today", LocalDate.now());
 		return "planning/timeline";
@@ -177,6 +178,7 @@ class PlanPages {
 		model.addAttribute("districtId", chosen);
 		model.addAttribute("year", chosenYear);
 		if (chosen != null) {
+			model.addAttribute("labels", Labels.of(messages));
 			model.addAttribute("thread", goldenThread.of(actor, chosen, chosenYear));
 			model.addAttribute("districtName", districtNames().get(chosen));
 		}
@@ -212,6 +214,7 @@ class PlanPages {
 		model.addAttribute("goals", plans.goals(plan));
 		model.addAttribute("activities", activities);
 		model.addAttribute("today", today);
+		model.addAttribute("labels", Labels.of(messages));
 		model.addAttribute("lateCount", activities.stream().filter(activity -> activity.isLate(today)).count());
 		model.addAttribute("unitNames", unitNames(activities));
 		boolean open = plan.status() == PlanStatus.DRAFT;
