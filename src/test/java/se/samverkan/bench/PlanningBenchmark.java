@@ -64,12 +64,14 @@ class PlanningBenchmark {
 
 		HttpClient browser = signedIn("samordnare.sodermalm");
 		String base = "http://localhost:" + port;
+		report("baseline: the start page (session, security, layout; no plan data)", measure(browser, base + "/", null));
 		report("plan page, 200 activities", measure(browser, base + "/plans/" + plan, null));
 		report("timeline page, 200 activities", measure(browser, base + "/plans/" + plan + "/timeline", null));
 		report("golden thread page, 50 problems / 300 causes / 200 activities",
 				measure(browser, base + "/golden-thread?districtId=" + district + "&year=" + year, null));
 		String token = new Api(port).tokenFor("samordnare.sodermalm");
 		HttpClient api = HttpClient.newHttpClient();
+		report("baseline: GET /api/v1/me", measure(api, base + "/api/v1/me", token));
 		report("golden thread API, 50 problems / 300 causes / 200 activities",
 				measure(api, base + "/api/v1/districts/" + district + "/golden-thread?year=" + year, token));
 		report("plan API (GET /api/v1/action-plans/{id}), 200 activities",
