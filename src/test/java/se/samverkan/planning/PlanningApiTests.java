@@ -345,6 +345,53 @@ class PlanningApiTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void farstasCoordinatorIsRefusedEveryEndpointOnSodermalmsPlanWhileSodermalmsCommunityPoliceOfficerIsAllowed() {
+		UUID plan = given.localPlan("samordnare.sodermalm", given.sodermalm(), 2026);
+		UUID cause = aCause(given.sodermalm());
+		String problem = api.getAs("lasare", "/api/v1/problems?districtId=" + given.sodermalm()).body().get("items").get(0)
+			.get("id").asString();
+		String activity = given.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/activities",
+				given.activity(unit, List.of(cause))).get("id").asString();
+		String representation = api.getAs("samordnare.sodermalm", "/api/v1/activities/" + activity).body().toString();
+		Map<String, Object> goal = Map.of("title", "Mål", "targetValue", 1, "targetDate", "2026-12-31");
+		String move = json(Map.of());
+		String update = json(Map.of("status", "ONGOING", "signal", "GREEN"));
+
+		String farsta = "samordnare.farsta";
+		assertThat(api.getAs(farsta, "/api/v1/action-plans/" + plan).status()).isEqualTo(403);
+		assertThat(api.postAs(farsta, "/api/v1/action-plans/" + plan + "/goals", json(goal)).status()).isEqualTo(403);
+		assertThat(api.postAs(farsta, "/api/v1/action-plans/" + plan + "/activities",
+				json(given.activity(unit, List.of()))).status()).isEqualTo(403);
+		assertThat(api.getAs(farsta, "/api/v1/activities/" + activity).status()).isEqualTo(403);
+		assertThat(given.put(farsta, "/api/v1/activities/" + activity, representation).status()).isEqualTo(403);
+		assertThat(api.getAs(farsta, "/api/v1/activities/" + activity + "/updates").status()).isEqualTo(403);
+		assertThat(api.postAs(farsta, "/api/v1/activities/" + activity + "/updates", update).status()).isEqualTo(403);
+		assertThat(api.postAs(farsta, "/api/v1/action-plans/" + plan + "/establish", "").status()).isEqualTo(403);
+		assertThat(api.postAs(farsta, "/api/v1/problems/" + problem + "/causes/" + cause + "/move", move).status())
+			.isEqualTo(403);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/action-plans/" + plan).status()).isEqualTo(403);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/action-plans").status()).isEqualTo(403);
+
+		String police = "kommunpolis.sodermalm";
+		assertThat(api.getAs(police, "/api/v1/action-plans/" + plan).status()).isEqualTo(200);
+		assertThat(api.postAs(police, "/api/v1/action-plans/" + plan + "/goals", json(goal)).status()).isEqualTo(201);
+		assertThat(api.postAs(police, "/api/v1/action-plans/" + plan + "/activities",
+				json(given.activity(unit, List.of(cause)))).status()).isEqualTo(201);
+		assertThat(api.getAs(police, "/api/v1/activities/" + activity).status()).isEqualTo(200);
+		assertThat(given.put(police, "/api/v1/activities/" + activity, representation).status()).isEqualTo(200);
+		assertThat(api.getAs(police, "/api/v1/activities/" + activity + "/updates").status()).isEqualTo(200);
+		assertThat(api.postAs(police, "/api/v1/activities/" + activity + "/updates", update).status()).isEqualTo(201);
+		assertThat(api.postAs(police, "/api/v1/problems/" + problem + "/causes/" + cause + "/move", move).status())
+			.isEqualTo(200);
+		assertThat(api.getAs(police, "/api/v1/districts/" + given.sodermalm() + "/golden-thread?year=2026").status())
+			.isEqualTo(200);
+		assertThat(api.postAs(police, "/api/v1/action-plans/" + plan + "/establish", "").status())
+			.as("establishing is the steering group's").isEqualTo(403);
+		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/action-plans/" + plan + "/establish", "").status())
+			.isEqualTo(200);
+	}
+
 	private UUID aCause(UUID district) {
 		String problem = given.created("samordnare.sodermalm", "/api/v1/problems",
 				given.problem(district, "Otrygghet vid Medborgarplatsen")).get("id").asString();
