@@ -25,6 +25,8 @@ public class Navigation {
 		if (!actor.roles().equals(java.util.Set.of(Role.REPORTER))) {
 			entries.add(new Entry("nav.agreements", "/agreements"));
 			entries.add(new Entry("nav.referrals", "/referrals"));
+			entries.add(new Entry("nav.problems", "/problems"));
+			entries.add(new Entry("nav.plans", "/plans"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
 		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {

@@ -1,0 +1,224 @@
+package se.samverkan.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.analysis.internal.Choices;
+import se.samverkan.audit.AuditLog;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Scope;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.web.NotFound;
+
+/**
+ * Problems and their root cause analyses: read within the user's scope, registered and analysed by
+ * the district's local coordinators (of either party) or central coordinators. Each change is one
+ * transaction with its audit entry.
+ */
+@Service
+public class ProblemManagement {
+
+	private final Problems problems;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisation;
+
+	private final AgreementManagement agreements;
+
+	private final AuditLog audit;
+
+	ProblemManagement(Problems problems, AccessPolicy policy, OrganisationDirectory organisation,
+			AgreementManagement agreements, AuditLog audit) {
+		this.problems = problems;
+		this.policy = policy;
+		this.organisation = organisation;
+		this.agreements = agreements;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Problem> find(Actor actor, UUID districtId) {
+		Scope scope = policy.scope(actor, Action.READ);
+		if (districtId != null && !scope.includes(districtId)) {
+			throw new Forbidden();
+		}
+		return problems.find(districtId, scope.unitIdsOrNull());
+	}
+
+	@Transactional(readOnly = true)
+	public Problem get(Actor actor, UUID id) {
+		Problem problem = problems.byId(id).orElseThrow(() -> new NotFound("problem", id));
+		policy.require(actor, Action.READ, problem.districtId());
+		return problem;
+	}
+
+	/** A district's problems for other modules (the golden thread), scope checked by the caller. */
+	@Transactional(readOnly = true)
+	public List<Problem> problemsOf(UUID districtId) {
+		return problems.find(districtId, null);
+	}
+
+	/** Causes by id, for other modules that point at them (activities act on causes). */
+	@Transactional(readOnly = true)
+	public List<Cause> causes(Collection<UUID> ids) {
+		return problems.causes(ids);
+	}
+
+	/** For each of these causes that exists, the district of its problem (activities may act on them). */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> districtsOfCauses(Collection<UUID> ids) {
+		return problems.districtsOfCauses(ids);
+	}
+
+	@Transactional
+	public Problem register(Actor actor, ProblemInput input) {
+		FieldChecks checks = new FieldChecks();
+		checks.required("districtId", input.districtId(), "Fältet ”Stadsdelsområde” måste fyllas i.");
+		checks.required("priorityAreaId", input.priorityAreaId(), "Fältet ”Prioriterat område” måste fyllas i.");
+		requiredText(checks, "title", "Problem", input.title(), 300);
+		checks.text("description", input.description(), false, 8000);
+		checks.text("sources", input.sources(), false, 4000);
+		if (input.districtId() != null && organisation.unit(input.districtId())
+			.filter(unit -> unit.type() == UnitType.DISTRICT)
+			.isEmpty()) {
+			checks.problem("districtId", "unknown", "Stadsdelsområdet finns inte.");
+		}
+		if (input.priorityAreaId() != null && agreements.currentPriorityAreas()
+			.stream()
+			.map(PriorityArea::id)
+			.noneMatch(input.priorityAreaId()::equals)) {
+			checks.problem("priorityAreaId", "unknown", "Det prioriterade området finns inte i den gällande överenskommelsen.");
+		}
+		if (input.priority() != null && (input.priority() < 1 || input.priority() > 99)) {
+			checks.problem("priority", "range", "Prioriteten anges som ett tal 1–99 (1 är högst).");
+		}
+		List<Evidence> evidence = input.evidence() == null ? List.of() : input.evidence();
+		for (int i = 0; i < evidence.size(); i++) {
+			Evidence item = evidence.get(i);
+			if (item == null || item.type() == null || item.id() == null) {
+				checks.problem("evidence[" + i + "]", "required", "Underlaget behöver både typ och id.");
+			}
+		}
+		List<UUID> places = input.placeIds() == null ? List.of()
+				: input.placeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (input.districtId() != null) {
+			mayEdit(actor, input.districtId());
+		}
+		checks.throwIfAny();
+		Problem problem = new Problem(UUID.randomUUID(), input.districtId(), input.priorityAreaId(),
+				input.title().trim(), FieldChecks.clean(input.description()), input.priority(),
+				FieldChecks.clean(input.sources()), places, evidence.stream().distinct().toList(), List.of(), 0);
+		problems.insert(problem, actor.username());
+		audit.recordChange("CREATE", "Problem", problem.id(), problem.districtId(), null, snapshot(problem));
+		return problems.byId(problem.id()).orElseThrow();
+	}
+
+	/** Adds a cause to the tree; the problem's version guards against two edits of one tree at once. */
+	@Transactional
+	public Cause addCause(Actor actor, UUID problemId, CauseInput input) {
+		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
+		mayEdit(actor, problem.districtId());
+		FieldChecks checks = new FieldChecks();
+		requiredText(checks, "text", "Orsak", input.text(), 2000);
+		checks.text("source", input.source(), false, 2000);
+		CauseKind kind = Choices.parse(checks, "kind", "Direkt eller indirekt", input.kind(), CauseKind.class, false);
+		TriangleSide side = Choices.parse(checks, "triangleSide", "Problemtriangeln", input.triangleSide(),
+				TriangleSide.class, true);
+		Factor factor = Choices.parse(checks, "factor", "Risk- eller skyddsfaktor", input.factor(), Factor.class, true);
+		checks.throwIfAny();
+		Cause cause = problem.addCause(input.parentCauseId(), input.text().trim(), kind, side, factor,
+				FieldChecks.clean(input.source()));
+		problems.touch(problemId, problem.version());
+		problems.insertCause(cause);
+		audit.recordChange("ADD_CAUSE", "Problem", problemId, problem.districtId(), null, causeSnapshot(cause));
+		return cause;
+	}
+
+	/** Moves a branch of the cause tree under another cause, or to the top. */
+	@Transactional
+	public Cause moveCause(Actor actor, UUID problemId, UUID causeId, UUID newParentId) {
+		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
+		mayEdit(actor, problem.districtId());
+		Cause before = problem.cause(causeId).orElseThrow(() -> new NotFound("cause", causeId));
+		Cause moved = problem.moveCause(causeId, newParentId);
+		problems.touch(problemId, problem.version());
+		problems.moveCause(moved);
+		audit.recordChange("MOVE_CAUSE", "Problem", problemId, problem.districtId(), causeSnapshot(before),
+				causeSnapshot(moved));
+		return moved;
+	}
+
+	private static void requiredText(FieldChecks checks, String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
+		}
+		else {
+			checks.text(field, value, false, max);
+		}
+	}
+
+	/** Whether the actor may register and analyse problems of the district. */
+	public boolean mayAnalyse(Actor actor, UUID districtId) {
+		return policy.allows(actor, Action.EDIT_LOCAL, districtId) || policy.allows(actor, Action.EDIT_CITY_WIDE, null);
+	}
+
+	/** The districts the actor may register problems in. */
+	public List<se.samverkan.organisation.OrganisationalUnit> editableDistricts(Actor actor) {
+		return organisation.units(UnitType.DISTRICT, null, java.time.LocalDate.now())
+			.stream()
+			.filter(district -> mayAnalyse(actor, district.id()))
+			.toList();
+	}
+
+	private void mayEdit(Actor actor, UUID districtId) {
+		if (!mayAnalyse(actor, districtId)) {
+			throw new Forbidden();
+		}
+	}
+
+	static Map<String, Object> snapshot(Problem problem) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("title", problem.title());
+		snapshot.put("districtId", problem.districtId().toString());
+		snapshot.put("priorityAreaId", problem.priorityAreaId().toString());
+		snapshot.put("description", problem.description());
+		snapshot.put("priority", problem.priority());
+		snapshot.put("placeIds", problem.placeIds().stream().map(UUID::toString).toList());
+		List<Map<String, String>> evidence = new ArrayList<>();
+		problem.evidence().forEach(item -> evidence.add(Map.of("type", item.type().name(), "id", item.id().toString())));
+		snapshot.put("evidence", evidence);
+		return snapshot;
+	}
+
+	static Map<String, Object> causeSnapshot(Cause cause) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("causeId", cause.id().toString());
+		snapshot.put("parentCauseId", cause.parentId() == null ? null : cause.parentId().toString());
+		snapshot.put("text", cause.text());
+		snapshot.put("kind", cause.kind().name());
+		snapshot.put("triangleSide", cause.triangleSide().name());
+		snapshot.put("factor", cause.factor().name());
+		return snapshot;
+	}
+
+	/** The ids of the districts the actor reads, null for all. */
+	public Set<UUID> readableDistricts(Actor actor) {
+		return policy.scope(actor, Action.READ).unitIdsOrNull();
+	}
+}

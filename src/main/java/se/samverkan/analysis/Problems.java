@@ -1,0 +1,164 @@
+package se.samverkan.analysis;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.platform.database.SqlArrays;
+import se.samverkan.platform.web.VersionConflict;
+
+/** Problems with their places, evidence and cause trees, loaded in a fixed number of queries. */
+@Repository
+public class Problems {
+
+	private static final String SELECT = """
+			SELECT id, district_id, priority_area_id, title, description, priority, sources, version FROM problem
+			""";
+
+	private final JdbcClient jdbc;
+
+	Problems(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private record Row(UUID id, UUID districtId, UUID priorityAreaId, String title, String description,
+			Integer priority, String sources, int version) {
+	}
+
+	public Optional<Problem> byId(UUID id) {
+		return load(jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Row.class).list()).stream().findFirst();
+	}
+
+	/** By priority (unset last), then title; {@code districtIds} null means every district. */
+	public List<Problem> find(UUID districtId, Set<UUID> districtIds) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (districtId != null) {
+			sql.append(" AND district_id = :district");
+			params.put("district", districtId);
+		}
+		if (districtIds != null) {
+			sql.append(" AND district_id = ANY(:districts)");
+			params.put("districts", SqlArrays.uuids(districtIds));
+		}
+		sql.append(" ORDER BY priority NULLS LAST, title, id");
+		return load(jdbc.sql(sql.toString()).params(params).query(Row.class).list());
+	}
+
+	/** The causes with these ids, whichever problem they belong to. */
+	public List<Cause> causes(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal
+				FROM cause WHERE id = ANY(:ids)""").param("ids", SqlArrays.uuids(ids)).query(Cause.class).list();
+	}
+
+	/** For each of these causes, the district of its problem. */
+	public Map<UUID, UUID> districtsOfCauses(Collection<UUID> ids) {
+		Map<UUID, UUID> districts = new HashMap<>();
+		if (ids.isEmpty()) {
+			return districts;
+		}
+		jdbc.sql("SELECT c.id, p.district_id FROM cause c JOIN problem p ON p.id = c.problem_id WHERE c.id = ANY(:ids)")
+			.param("ids", SqlArrays.uuids(ids))
+			.query((ResultSet rs) -> {
+				districts.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+			});
+		return districts;
+	}
+
+	public void insert(Problem problem, String username) {
+		jdbc.sql("""
+				INSERT INTO problem (id, district_id, priority_area_id, title, description, priority, sources, created_by)
+				VALUES (:id, :district, :area, :title, :description, :priority, :sources, :username)""")
+			.param("id", problem.id())
+			.param("district", problem.districtId())
+			.param("area", problem.priorityAreaId())
+			.param("title", problem.title())
+			.param("description", problem.description())
+			.param("priority", problem.priority())
+			.param("sources", problem.sources())
+			.param("username", username)
+			.update();
+		for (UUID place : problem.placeIds()) {
+			jdbc.sql("INSERT INTO problem_place (problem_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+				.params(problem.id(), place)
+				.update();
+		}
+		for (Evidence evidence : problem.evidence()) {
+			jdbc.sql("INSERT INTO problem_evidence (problem_id, type, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(problem.id(), evidence.type().name(), evidence.id())
+				.update();
+		}
+	}
+
+	/** Bumps the problem's version, refusing if someone changed it since {@code version}. */
+	public void touch(UUID problemId, int version) {
+		int updated = jdbc.sql("UPDATE problem SET version = version + 1 WHERE id = :id AND version = :version")
+			.param("id", problemId)
+			.param("version", version)
+			.update();
+		if (updated == 0) {
+			throw new VersionConflict("problemet");
+		}
+	}
+
+	public void insertCause(Cause cause) {
+		jdbc.sql("""
+				INSERT INTO cause (id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(cause.id(), cause.problemId(), cause.parentId(), cause.text(), cause.kind().name(),
+					cause.triangleSide().name(), cause.factor().name(), cause.source(), cause.ordinal())
+			.update();
+	}
+
+	public void moveCause(Cause cause) {
+		jdbc.sql("UPDATE cause SET parent_id = ?, kind = ? WHERE id = ?")
+			.params(cause.parentId(), cause.kind().name(), cause.id())
+			.update();
+	}
+
+	private List<Problem> load(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var ids = SqlArrays.uuids(rows.stream().map(Row::id).toList());
+		Map<UUID, List<UUID>> places = new HashMap<>();
+		jdbc.sql("SELECT problem_id, place_id FROM problem_place WHERE problem_id = ANY(:ids) ORDER BY place_id")
+			.param("ids", ids)
+			.query((ResultSet rs) -> {
+				places.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+			});
+		Map<UUID, List<Evidence>> evidence = new HashMap<>();
+		jdbc.sql("SELECT problem_id, type, ref_id FROM problem_evidence WHERE problem_id = ANY(:ids) ORDER BY type, ref_id")
+			.param("ids", ids)
+			.query((ResultSet rs) -> {
+				evidence.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
+					.add(new Evidence(EvidenceType.valueOf(rs.getString(2)), rs.getObject(3, UUID.class)));
+			});
+		Map<UUID, List<Cause>> causes = new HashMap<>();
+		jdbc.sql("""
+				SELECT id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal
+				FROM cause WHERE problem_id = ANY(:ids) ORDER BY ordinal""")
+			.param("ids", ids)
+			.query(Cause.class)
+			.list()
+			.forEach(cause -> causes.computeIfAbsent(cause.problemId(), key -> new ArrayList<>()).add(cause));
+		return rows.stream()
+			.map(row -> new Problem(row.id(), row.districtId(), row.priorityAreaId(), row.title(), row.description(),
+					row.priority(), row.sources(), places.getOrDefault(row.id(), List.of()),
+					evidence.getOrDefault(row.id(), List.of()), causes.getOrDefault(row.id(), List.of()), row.version()))
+			.toList();
+	}
+}

@@ -1,0 +1,139 @@
+package se.samverkan.planning;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.samverkan.platform.database.SqlArrays;
+import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.web.VersionConflict;
+
+/** Action plans and their goals. */
+@Repository
+public class ActionPlans {
+
+	private static final String SELECT = """
+			SELECT id, scope, district_id, year, status, established_at, established_by, version FROM action_plan
+			""";
+
+	private final JdbcClient jdbc;
+
+	ActionPlans(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private record Row(UUID id, PlanScope scope, UUID districtId, int year, PlanStatus status,
+			OffsetDateTime establishedAt, String establishedBy, int version) {
+
+		ActionPlan plan() {
+			return new ActionPlan(id, scope, districtId, year, status, establishedAt, establishedBy, version);
+		}
+	}
+
+	public Optional<ActionPlan> byId(UUID id) {
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Row.class).optional().map(Row::plan);
+	}
+
+	/**
+	 * Newest year first, the city-wide plan before the districts'. {@code districtIds} null means
+	 * every district; city-wide plans are listed for everyone who reads.
+	 */
+	public List<ActionPlan> find(Integer year, UUID districtId, Set<UUID> districtIds) {
+		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (year != null) {
+			sql.append(" AND year = :year");
+			params.put("year", year);
+		}
+		if (districtId != null) {
+			sql.append(" AND district_id = :district");
+			params.put("district", districtId);
+		}
+		if (districtIds != null) {
+			sql.append(" AND (scope = 'CITY_WIDE' OR district_id = ANY(:districts))");
+			params.put("districts", SqlArrays.uuids(districtIds));
+		}
+		sql.append(" ORDER BY year DESC, scope DESC, district_id");
+		return jdbc.sql(sql.toString()).params(params).query(Row.class).list().stream().map(Row::plan).toList();
+	}
+
+	public Optional<ActionPlan> localPlan(UUID districtId, int year) {
+		return jdbc.sql(SELECT + " WHERE scope = 'LOCAL' AND district_id = :district AND year = :year")
+			.param("district", districtId)
+			.param("year", year)
+			.query(Row.class)
+			.optional()
+			.map(Row::plan);
+	}
+
+	/** Refuses a second plan for the same scope, district and year (409). */
+	public void insert(ActionPlan plan) {
+		try {
+			jdbc.sql("""
+					INSERT INTO action_plan (id, scope, district_id, year, status)
+					VALUES (:id, :scope, :district, :year, :status)""")
+				.param("id", plan.id())
+				.param("scope", plan.scope().name())
+				.param("district", plan.districtId())
+				.param("year", plan.year())
+				.param("status", plan.status().name())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RuleViolation("planning.rule.plan-exists");
+		}
+	}
+
+	public void update(ActionPlan plan) {
+		int updated = jdbc.sql("""
+				UPDATE action_plan SET status = :status, established_at = :at, established_by = :by, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("status", plan.status().name())
+			.param("at", plan.establishedAt())
+			.param("by", plan.establishedBy())
+			.param("id", plan.id())
+			.param("version", plan.version())
+			.update();
+		if (updated == 0) {
+			throw new VersionConflict("planen");
+		}
+	}
+
+	/** Bumps the plan's version, so a concurrent establish and structural change cannot both win. */
+	public void touch(ActionPlan plan) {
+		update(plan);
+	}
+
+	public List<Goal> goals(UUID planId) {
+		return jdbc.sql("""
+				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal
+				FROM goal WHERE plan_id = :plan ORDER BY ordinal""").param("plan", planId).query(Goal.class).list();
+	}
+
+	public List<Goal> goalsByIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal
+				FROM goal WHERE id = ANY(:ids) ORDER BY ordinal""").param("ids", SqlArrays.uuids(ids)).query(Goal.class).list();
+	}
+
+	public void insertGoal(Goal goal) {
+		jdbc.sql("""
+				INSERT INTO goal (id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value,
+				                  target_date, ordinal)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM goal WHERE plan_id = ?))""")
+			.params(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
+					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.planId())
+			.update();
+	}
+}

@@ -1,0 +1,6 @@
+package se.samverkan.planning;
+
+/** Which party answers for an activity. */
+public enum ResponsibleParty {
+	CITY, POLICE, JOINT
+}

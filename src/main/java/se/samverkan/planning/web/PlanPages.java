@@ -1,0 +1,259 @@
+package se.samverkan.planning.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.CurrentActor;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.OrganisationalUnit;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.planning.ActionPlan;
+import se.samverkan.planning.Activity;
+import se.samverkan.planning.GoalInput;
+import se.samverkan.planning.GoldenThread;
+import se.samverkan.planning.PlanManagement;
+import se.samverkan.planning.PlanStatus;
+import se.samverkan.platform.web.DomainProblem;
+import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.web.ProblemMessages;
+
+/** The plan pages: the list, one plan with its goals and activities, the timeline and the golden thread. */
+@Controller
+class PlanPages {
+
+	private final PlanManagement plans;
+
+	private final GoldenThread goldenThread;
+
+	private final AgreementManagement agreements;
+
+	private final OrganisationDirectory organisation;
+
+	private final ProblemMessages messages;
+
+	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
+			OrganisationDirectory organisation, ProblemMessages messages) {
+		this.plans = plans;
+		this.goldenThread = goldenThread;
+		this.agreements = agreements;
+		this.organisation = organisation;
+		this.messages = messages;
+	}
+
+	@GetMapping("/plans")
+	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID districtId,
+			Model model) {
+		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now().getYear()), Map.of(), model);
+	}
+
+	@PostMapping("/plans")
+	String create(@RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		try {
+			UUID district = form.uuid("districtId");
+			Integer year = form.integer("year");
+			if (!form.readingErrors().isEmpty()) {
+				throw new InvalidInput(List.of());
+			}
+			ActionPlan plan = plans.create(CurrentActor.get(), form.text("scope"), district, year);
+			redirect.addFlashAttribute("notice", messages.of("planning.notice.created"));
+			return "redirect:/plans/" + plan.id();
+		}
+		catch (InvalidInput invalid) {
+			return listPage(null, null, form, form.errors(invalid.fieldProblems()), model);
+		}
+		catch (DomainProblem problem) {
+			if (problem.status().value() == 403) {
+				throw problem;
+			}
+			model.addAttribute("problem", messages.of(problem));
+			return listPage(null, null, form, Map.of(), model);
+		}
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@PathVariable UUID id, Model model) {
+		return planPage(id, FormValues.empty(), Map.of(), model);
+	}
+
+	@PostMapping("/plans/{id}/goals")
+	String addGoal(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
+			RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		GoalInput input = new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
+				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"));
+		try {
+			if (!form.readingErrors().isEmpty()) {
+				throw new InvalidInput(List.of());
+			}
+			plans.addGoal(CurrentActor.get(), id, input);
+			redirect.addFlashAttribute("notice", messages.of("planning.notice.goal-added"));
+			return "redirect:/plans/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return planPage(id, form, form.errors(invalid.fieldProblems()), model);
+		}
+		catch (DomainProblem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			model.addAttribute("problem", messages.of(problem));
+			return planPage(id, form, Map.of(), model);
+		}
+	}
+
+	@PostMapping("/plans/{id}/establish")
+	String establish(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			plans.establish(CurrentActor.get(), id);
+			redirect.addFlashAttribute("notice", messages.of("planning.notice.established"));
+		}
+		catch (DomainProblem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("problem", messages.of(problem));
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/plans/{id}/reopen")
+	String reopen(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
+			RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		try {
+			plans.reopen(CurrentActor.get(), id, form.text("reason"));
+			redirect.addFlashAttribute("notice", messages.of("planning.notice.reopened"));
+			return "redirect:/plans/" + id;
+		}
+		catch (InvalidInput invalid) {
+			return planPage(id, form, form.errors(invalid.fieldProblems()), model);
+		}
+		catch (DomainProblem problem) {
+			if (problem.status().value() == 403 || problem.status().value() == 404) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("problem", messages.of(problem));
+			return "redirect:/plans/" + id;
+		}
+	}
+
+	@GetMapping("/plans/{id}/timeline")
+	String timeline(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		ActionPlan plan = plans.get(actor, id);
+		List<Activity> activities = plans.activities(plan);
+		model.addAttribute("plan", plan);
+		model.addAttribute("planName", planName(plan));
+		model.addAttribute("labels", Labels.of(messages));
+		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
+		model.addAttribute("today", LocalDate.now());
+		return "planning/timeline";
+	}
+
+	@GetMapping("/golden-thread")
+	String goldenThread(@RequestParam(required = false) UUID districtId, @RequestParam(required = false) Integer year,
+			Model model) {
+		Actor actor = CurrentActor.get();
+		List<OrganisationalUnit> districts = readableDistricts(actor);
+		UUID chosen = districtId != null ? districtId : districts.size() == 1 ? districts.get(0).id() : null;
+		int chosenYear = year != null ? year : LocalDate.now().getYear();
+		model.addAttribute("districts", districts);
+		model.addAttribute("districtId", chosen);
+		model.addAttribute("year", chosenYear);
+		if (chosen != null) {
+			model.addAttribute("labels", Labels.of(messages));
+			model.addAttribute("thread", goldenThread.of(actor, chosen, chosenYear));
+			model.addAttribute("districtName", districtNames().get(chosen));
+		}
+		return "planning/golden-thread";
+	}
+
+	private String listPage(Integer year, UUID districtId, FormValues form, Map<String, String> errors, Model model) {
+		Actor actor = CurrentActor.get();
+		List<ActionPlan> found = plans.find(actor, year, districtId);
+		model.addAttribute("plans", found);
+		model.addAttribute("planNames", found.stream().collect(Collectors.toMap(ActionPlan::id, this::planName)));
+		model.addAttribute("year", year);
+		model.addAttribute("districtId", districtId);
+		model.addAttribute("districts", readableDistricts(actor));
+		List<OrganisationalUnit> editable = organisation.units(UnitType.DISTRICT, null, LocalDate.now())
+			.stream()
+			.filter(district -> plans.mayEditDistrict(actor, district.id()))
+			.toList();
+		model.addAttribute("editableDistricts", editable);
+		model.addAttribute("mayCreateCityWide", actor.has(se.samverkan.identity.Role.CENTRAL_COORDINATOR));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "planning/plans";
+	}
+
+	private String planPage(UUID id, FormValues form, Map<String, String> errors, Model model) {
+		Actor actor = CurrentActor.get();
+		ActionPlan plan = plans.get(actor, id);
+		List<Activity> activities = plans.activities(plan);
+		LocalDate today = LocalDate.now();
+		model.addAttribute("plan", plan);
+		model.addAttribute("planName", planName(plan));
+		model.addAttribute("goals", plans.goals(plan));
+		model.addAttribute("activities", activities);
+		model.addAttribute("today", today);
+		model.addAttribute("labels", Labels.of(messages));
+		model.addAttribute("lateCount", activities.stream().filter(activity -> activity.isLate(today)).count());
+		model.addAttribute("unitNames", unitNames(activities));
+		boolean open = plan.status() == PlanStatus.DRAFT;
+		model.addAttribute("mayEdit", open && plans.mayEdit(actor, plan));
+		model.addAttribute("mayReport", plans.mayEdit(actor, plan));
+		model.addAttribute("maySteer", plans.maySteer(actor, plan));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "planning/plan";
+	}
+
+	String planName(ActionPlan plan) {
+		return plan.districtId() == null ? messages.of("planning.plan.name.city", String.valueOf(plan.year()))
+				: messages.of("planning.plan.name.local", districtNames().get(plan.districtId()),
+						String.valueOf(plan.year()));
+	}
+
+	private Map<UUID, String> unitNames(List<Activity> activities) {
+		return organisation.units(activities.stream().map(a -> a.content().responsibleUnitId()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(OrganisationalUnit::id, OrganisationalUnit::name, (a, b) -> a));
+	}
+
+	private List<OrganisationalUnit> readableDistricts(Actor actor) {
+		return organisation.units(UnitType.DISTRICT, null, LocalDate.now())
+			.stream()
+			.filter(district -> plans.mayRead(actor, district.id()))
+			.toList();
+	}
+
+	private Map<UUID, String> districtNames() {
+		return organisation.units(UnitType.DISTRICT, null, LocalDate.now())
+			.stream()
+			.collect(Collectors.toMap(OrganisationalUnit::id, OrganisationalUnit::name, (a, b) -> a));
+	}
+
+	Map<UUID, String> areaNames() {
+		return agreements.currentPriorityAreas()
+			.stream()
+			.collect(Collectors.toMap(PriorityArea::id, PriorityArea::name, (a, b) -> a));
+	}
+}

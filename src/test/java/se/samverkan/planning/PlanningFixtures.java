@@ -1,0 +1,117 @@
+package se.samverkan.planning;
+
+import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.samverkan.support.Api;
+import se.samverkan.support.Fixtures;
+
+/** Builders for problems, plans and activities over the API, and clean-up of what the tests create. */
+public final class PlanningFixtures {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Api api;
+
+	private final JdbcClient jdbc;
+
+	private final Fixtures fixtures;
+
+	public PlanningFixtures(Api api, JdbcClient jdbc) {
+		this.api = api;
+		this.jdbc = jdbc;
+		this.fixtures = new Fixtures(jdbc);
+	}
+
+	/** Removes every plan and problem (only these tests create them). */
+	public void removeAll() {
+		jdbc.sql("DELETE FROM action_plan").update();
+		jdbc.sql("DELETE FROM problem").update();
+	}
+
+	public UUID sodermalm() {
+		return fixtures.unit("SODERMALM");
+	}
+
+	public UUID farsta() {
+		return fixtures.unit("FARSTA");
+	}
+
+	public List<UUID> areas() {
+		return fixtures.priorityAreas();
+	}
+
+	public static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+	public Map<String, Object> problem(UUID district, String title) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("districtId", district);
+		body.put("priorityAreaId", areas().get(1));
+		body.put("title", title);
+		body.put("description", "Otrygghet kvällstid kring tunnelbaneuppgången");
+		body.put("placeIds", List.of(UUID.randomUUID()));
+		body.put("evidence", List.of(Map.of("type", "OBSERVATION", "id", UUID.randomUUID()),
+				Map.of("type", "SITUATION_PICTURE", "id", UUID.randomUUID())));
+		return body;
+	}
+
+	public Map<String, Object> cause(String text, UUID parent, String side, String factor) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("text", text);
+		body.put("parentCauseId", parent);
+		body.put("triangleSide", side);
+		body.put("factor", factor);
+		return body;
+	}
+
+	public Map<String, Object> activity(UUID responsibleUnit, List<UUID> causeIds) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("title", "Trygghetsvandringar kring Medborgarplatsen");
+		body.put("what", "Trygghetsvandringar med boende och fastighetsägare");
+		body.put("how", "En vandring i månaden kvällstid, med protokoll till fastighetsägarna");
+		body.put("followUpMethod", "Antal vandringar och åtgärdade brister, tertialvis");
+		body.put("responsibleParty", "JOINT");
+		body.put("responsibleUnitId", responsibleUnit);
+		body.put("responsiblePerson", "Trygghetssamordnaren");
+		body.put("participants", "Fastighetsägare, lokalpolisområdet");
+		body.put("startDate", "2026-02-01");
+		body.put("endDate", "2026-11-30");
+		body.put("priorityAreaIds", List.of(areas().get(1)));
+		body.put("causeIds", causeIds);
+		body.put("goalIds", List.of());
+		body.put("preventionLevel", "UNIVERSAL");
+		body.put("preventionType", "SITUATIONAL");
+		body.put("horizon", "SHORT_TERM");
+		body.put("targetCount", 8);
+		return body;
+	}
+
+	public JsonNode created(String username, String path, Object body) {
+		Api.Response response = api.postAs(username, path, json(body));
+		if (response.status() != 201) {
+			throw new IllegalStateException(path + " -> " + response.status() + ": " + response.raw().body());
+		}
+		return response.body();
+	}
+
+	public UUID localPlan(String username, UUID district, int year) {
+		return UUID.fromString(created(username, "/api/v1/action-plans",
+				Map.of("scope", "LOCAL", "districtId", district, "year", year)).get("id").asString());
+	}
+
+	public Api.Response put(String username, String path, String json) {
+		return api.send(api.request(path, api.tokenFor(username))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+}
