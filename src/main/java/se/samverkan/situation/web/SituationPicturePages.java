@@ -101,6 +101,8 @@ class SituationPicturePages {
 		model.addAttribute("mayEdit", !picture.isEstablished() && (picture.districtId() == null
 				? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
 				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId())));
+		model.addAttribute("mayRegisterProblem",
+				picture.districtId() != null && policy.allows(actor, Action.EDIT_LOCAL, picture.districtId()));
 		model.addAttribute("mayEstablish", !picture.isEstablished() && policy.allows(actor, Action.STEER, picture.districtId()));
 		List<SituationPicture> parts = new ArrayList<>();
 		picture.basedOn().forEach(partId -> parts.add(pictures.get(actor, partId)));
