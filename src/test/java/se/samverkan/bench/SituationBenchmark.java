@@ -79,6 +79,9 @@ class SituationBenchmark {
 				endpoint[0], endpoint[1], sameAggregate[0], sameAggregate[1], endpoint[1] / sameAggregate[1], plainSql[0],
 				plainSql[1]);
 
+		if (Boolean.getBoolean("bench.skipImport")) {
+			return;
+		}
 		Path csv = csvFile(OBSERVATIONS);
 		long start = System.nanoTime();
 		var response = http.send(api.request("/api/v1/observations/import", token)
