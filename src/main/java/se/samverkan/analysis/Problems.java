@@ -108,6 +108,15 @@ public class Problems {
 		}
 	}
 
+	/**
+	 * Locks the problem's row until the transaction ends, so that changes to one cause tree happen
+	 * one after the other: two users adding causes at once both succeed, and two moves cannot
+	 * together make a cycle.
+	 */
+	public void lock(UUID problemId) {
+		jdbc.sql("SELECT id FROM problem WHERE id = :id FOR UPDATE").param("id", problemId).query(UUID.class).optional();
+	}
+
 	/** Bumps the problem's version, refusing if someone changed it since {@code version}. */
 	public void touch(UUID problemId, int version) {
 		int updated = jdbc.sql("UPDATE problem SET version = version + 1 WHERE id = :id AND version = :version")
