@@ -129,9 +129,10 @@ public class ProblemManagement {
 		return problems.byId(problem.id()).orElseThrow();
 	}
 
-	/** Adds a cause to the tree; the problem's version guards against two edits of one tree at once. */
+	/** Adds a cause to the tree; changes to one tree are serialised by a row lock on the problem. */
 	@Transactional
 	public Cause addCause(Actor actor, UUID problemId, CauseInput input) {
+		problems.lock(problemId);
 		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
 		mayEdit(actor, problem.districtId());
 		FieldChecks checks = new FieldChecks();
@@ -153,6 +154,7 @@ public class ProblemManagement {
 	/** Moves a branch of the cause tree under another cause, or to the top. */
 	@Transactional
 	public Cause moveCause(Actor actor, UUID problemId, UUID causeId, UUID newParentId) {
+		problems.lock(problemId);
 		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
 		mayEdit(actor, problem.districtId());
 		Cause before = problem.cause(causeId).orElseThrow(() -> new NotFound("cause", causeId));

@@ -34,6 +34,11 @@ public class Problems {
 			Integer priority, String sources, int version) {
 	}
 
+	/** Hand-written rather than reflective: a golden thread reads hundreds of causes. */
+	static final org.springframework.jdbc.core.RowMapper<Cause> CAUSE = (rs, n) -> new Cause(rs.getObject(1, UUID.class),
+			rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), CauseKind.valueOf(rs.getString(5)),
+			TriangleSide.valueOf(rs.getString(6)), Factor.valueOf(rs.getString(7)), rs.getString(8), rs.getInt(9));
+
 	public Optional<Problem> byId(UUID id) {
 		return load(jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Row.class).list()).stream().findFirst();
 	}
@@ -61,7 +66,7 @@ public class Problems {
 		}
 		return jdbc.sql("""
 				SELECT id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal
-				FROM cause WHERE id = ANY(:ids)""").param("ids", SqlArrays.uuids(ids)).query(Cause.class).list();
+				FROM cause WHERE id = ANY(:ids)""").param("ids", SqlArrays.uuids(ids)).query(CAUSE).list();
 	}
 
 	/** For each of these causes, the district of its problem. */
@@ -101,6 +106,15 @@ public class Problems {
 				.params(problem.id(), evidence.type().name(), evidence.id())
 				.update();
 		}
+	}
+
+	/**
+	 * Locks the problem's row until the transaction ends, so that changes to one cause tree happen
+	 * one after the other: two users adding causes at once both succeed, and two moves cannot
+	 * together make a cycle.
+	 */
+	public void lock(UUID problemId) {
+		jdbc.sql("SELECT id FROM problem WHERE id = :id FOR UPDATE").param("id", problemId).query(UUID.class).optional();
 	}
 
 	/** Bumps the problem's version, refusing if someone changed it since {@code version}. */
@@ -152,7 +166,7 @@ public class Problems {
 				SELECT id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal
 				FROM cause WHERE problem_id = ANY(:ids) ORDER BY ordinal""")
 			.param("ids", ids)
-			.query(Cause.class)
+			.query(CAUSE)
 			.list()
 			.forEach(cause -> causes.computeIfAbsent(cause.problemId(), key -> new ArrayList<>()).add(cause));
 		return rows.stream()

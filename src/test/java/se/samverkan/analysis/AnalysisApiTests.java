@@ -157,6 +157,30 @@ class AnalysisApiTests {
 		assertThat(api.getAs("lasare", "/api/v1/problems/not-a-uuid").status()).isEqualTo(400);
 	}
 
+	@Test
+	void twoUsersAddingCausesToOneTreeAtOnceBothSucceed() throws Exception {
+		String problem = given.created("samordnare.sodermalm", "/api/v1/problems",
+				given.problem(given.sodermalm(), "Skadegörelse")).get("id").asString();
+		api.tokenFor("kommunpolis.sodermalm");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			String user = i % 2 == 0 ? "samordnare.sodermalm" : "kommunpolis.sodermalm";
+			String body = json(given.cause("Orsak " + i, null, "PLACE", "RISK"));
+			results.add(pool.submit(() -> {
+				start.await();
+				return api.postAs(user, "/api/v1/problems/" + problem + "/causes", body).status();
+			}));
+		}
+		start.countDown();
+		for (var result : results) {
+			assertThat(result.get()).isEqualTo(201);
+		}
+		pool.shutdown();
+		assertThat(api.getAs("lasare", "/api/v1/problems/" + problem).body().get("causeCount").asInt()).isEqualTo(10);
+	}
+
 	private List<String> audited(String entityId) {
 		return jdbc.sql("SELECT action FROM audit_entry WHERE entity_id = CAST(:id AS uuid) ORDER BY id")
 			.param("id", entityId)

@@ -47,6 +47,15 @@ class PlanningBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	se.samverkan.identity.Accounts accounts;
+
+	@Autowired
+	se.samverkan.planning.GoldenThread goldenThread;
+
+	@Autowired
+	se.samverkan.planning.PlanManagement plans;
+
 	@AfterEach
 	void clean() {
 		jdbc.sql("DELETE FROM action_plan").update();
@@ -76,6 +85,16 @@ class PlanningBenchmark {
 				measure(api, base + "/api/v1/districts/" + district + "/golden-thread?year=" + year, token));
 		report("plan API (GET /api/v1/action-plans/{id}), 200 activities",
 				measure(api, base + "/api/v1/action-plans/" + plan, token));
+
+		// In-process, without HTTP, session or rendering: what the services themselves cost.
+		var actor = accounts.actorOf(accounts.byUsername("samordnare.sodermalm").orElseThrow());
+		report("in-process GoldenThread.of (50 problems / 300 causes / 200 activities)",
+				inProcess(() -> goldenThread.of(actor, district, year)));
+		report("in-process plan with goals and 200 activities (PlanManagement.get + goals + activities)", inProcess(() -> {
+			var found = plans.get(actor, plan);
+			plans.goals(found);
+			plans.activities(found);
+		}));
 	}
 
 	private List<UUID> seedProblems(UUID district, List<UUID> areas, int problems, int causesEach) {
@@ -147,6 +166,20 @@ class PlanningBenchmark {
 				.update();
 		}
 		return plan;
+	}
+
+	private static long[] inProcess(Runnable work) {
+		for (int i = 0; i < WARM_UP; i++) {
+			work.run();
+		}
+		long[] nanos = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			work.run();
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return nanos;
 	}
 
 	private HttpClient signedIn(String username) throws Exception {

@@ -144,6 +144,8 @@ class PlanningBrowserTest {
 		assertThat(page.locator(".gaps")).containsText("Prioriterade områden utan problem och aktiviteter");
 		assertThat(page.locator(".gaps tbody tr").first().locator("td").first()).hasText("0");
 		Browser.assertAccessible(page);
+		click(page, AriaRole.LINK, "Registrera ett problem inom Kriminella miljöer och livsstilar");
+		assertThat(page.getByLabel("Kriminella miljöer och livsstilar")).isChecked();
 	}
 
 	@Test

@@ -69,8 +69,9 @@ class ProblemPages {
 	/** A new problem, directly or from a situation picture section ({@code sectionId}) or an observation. */
 	@GetMapping("/problems/new")
 	String newProblem(@RequestParam(required = false) String districtId, @RequestParam(required = false) String sectionId,
-			@RequestParam(required = false) String observationId, Model model) {
-		FormValues form = FormValues.empty().set("districtId", districtId);
+			@RequestParam(required = false) String observationId, @RequestParam(required = false) String priorityAreaId,
+			Model model) {
+		FormValues form = FormValues.empty().set("districtId", districtId).set("priorityAreaId", priorityAreaId);
 		if (sectionId != null) {
 			form.set("evidenceType", EvidenceType.SITUATION_PICTURE).set("evidenceId", sectionId);
 		}

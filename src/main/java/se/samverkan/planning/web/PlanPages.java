@@ -179,6 +179,7 @@ class PlanPages {
 		model.addAttribute("year", chosenYear);
 		if (chosen != null) {
 			model.addAttribute("labels", Labels.of(messages));
+			model.addAttribute("mayAct", plans.mayEditDistrict(actor, chosen));
 			model.addAttribute("thread", goldenThread.of(actor, chosen, chosenYear));
 			model.addAttribute("districtName", districtNames().get(chosen));
 		}
