@@ -43,8 +43,11 @@ public class ProblemManagement {
 
 	private final AuditLog audit;
 
+	private final se.samverkan.situation.Places places;
+
 	ProblemManagement(Problems problems, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, AuditLog audit) {
+			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places) {
+		this.places = places;
 		this.problems = problems;
 		this.policy = policy;
 		this.organisation = organisation;
@@ -115,15 +118,24 @@ public class ProblemManagement {
 				checks.problem("evidence[" + i + "]", "required", "Underlaget behöver både typ och id.");
 			}
 		}
-		List<UUID> places = input.placeIds() == null ? List.of()
+		List<UUID> placeIds = input.placeIds() == null ? List.of()
 				: input.placeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		for (UUID placeId : placeIds) {
+			var place = places.byId(placeId);
+			if (place.isEmpty()) {
+				checks.problem("placeIds", "unknown", "Det finns ingen plats med id " + placeId + ".");
+			}
+			else if (input.districtId() != null && !place.get().districtId().equals(input.districtId())) {
+				checks.problem("placeIds", "other-district", place.get().name() + " ligger i ett annat stadsdelsområde.");
+			}
+		}
 		if (input.districtId() != null) {
 			mayEdit(actor, input.districtId());
 		}
 		checks.throwIfAny();
 		Problem problem = new Problem(UUID.randomUUID(), input.districtId(), input.priorityAreaId(),
 				input.title().trim(), FieldChecks.clean(input.description()), input.priority(),
-				FieldChecks.clean(input.sources()), places, evidence.stream().distinct().toList(), List.of(), 0);
+				FieldChecks.clean(input.sources()), placeIds, evidence.stream().distinct().toList(), List.of(), 0);
 		problems.insert(problem, actor.username());
 		audit.recordChange("CREATE", "Problem", problem.id(), problem.districtId(), null, snapshot(problem));
 		return problems.byId(problem.id()).orElseThrow();

@@ -47,6 +47,15 @@ class AnalysisApiTests {
 	}
 
 	@Test
+	void refusesAPlaceThatIsUnknownOrInAnotherDistrict() {
+		var body = given.problem(given.sodermalm(), "Fel plats");
+		body.put("placeIds", java.util.List.of(given.place(given.farsta()), java.util.UUID.randomUUID()));
+		var refused = api.postAs("samordnare.sodermalm", "/api/v1/problems", json(body));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().toString()).contains("annat stadsdelsområde").contains("ingen plats");
+	}
+
+	@Test
 	void aCoordinatorRegistersAProblemWithPlacesAndEvidence() {
 		var response = api.postAs("samordnare.sodermalm", "/api/v1/problems",
 				json(given.problem(given.sodermalm(), "Otrygghet vid Medborgarplatsen")));

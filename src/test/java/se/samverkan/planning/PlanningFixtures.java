@@ -34,6 +34,16 @@ public final class PlanningFixtures {
 	public void removeAll() {
 		jdbc.sql("DELETE FROM action_plan").update();
 		jdbc.sql("DELETE FROM problem").update();
+		jdbc.sql("DELETE FROM place WHERE created_by = 'planning-fixtures'").update();
+	}
+
+	/** A place in the district, as the situation module keeps them. */
+	public UUID place(UUID district) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("INSERT INTO place (id, name, district_id, created_by) VALUES (?, 'Tunnelbaneuppgången', ?, 'planning-fixtures')")
+			.params(id, district)
+			.update();
+		return id;
 	}
 
 	public UUID sodermalm() {
@@ -58,7 +68,7 @@ public final class PlanningFixtures {
 		body.put("priorityAreaId", areas().get(1));
 		body.put("title", title);
 		body.put("description", "Otrygghet kvällstid kring tunnelbaneuppgången");
-		body.put("placeIds", List.of(UUID.randomUUID()));
+		body.put("placeIds", List.of(place(district)));
 		body.put("evidence", List.of(Map.of("type", "OBSERVATION", "id", UUID.randomUUID()),
 				Map.of("type", "SITUATION_PICTURE", "id", UUID.randomUUID())));
 		return body;

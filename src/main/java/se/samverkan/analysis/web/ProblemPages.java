@@ -46,8 +46,11 @@ class ProblemPages {
 
 	private final ProblemMessages messages;
 
+	private final se.samverkan.situation.PlaceManagement places;
+
 	ProblemPages(ProblemManagement problems, AgreementManagement agreements, OrganisationDirectory organisation,
-			ProblemMessages messages) {
+			ProblemMessages messages, se.samverkan.situation.PlaceManagement places) {
+		this.places = places;
 		this.problems = problems;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -171,6 +174,9 @@ class ProblemPages {
 		model.addAttribute("sides", TriangleSide.values());
 		model.addAttribute("causeTexts", problem.causes().stream().collect(Collectors.toMap(Cause::id, Cause::text)));
 		model.addAttribute("districtName", districtNames().get(problem.districtId()));
+		model.addAttribute("placeNames", places.find(actor, problem.districtId())
+			.stream()
+			.collect(Collectors.toMap(se.samverkan.situation.Place::id, se.samverkan.situation.Place::name)));
 		model.addAttribute("areaName", areaNames().get(problem.priorityAreaId()));
 		model.addAttribute("mayEdit", problems.mayAnalyse(actor, problem.districtId()));
 		model.addAttribute("form", form);
@@ -188,6 +194,7 @@ class ProblemPages {
 		model.addAttribute("districts", problems.editableDistricts(CurrentActor.get()));
 		model.addAttribute("areas", agreements.currentPriorityAreas());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
+		model.addAttribute("places", places.find(CurrentActor.get(), null));
 		return "analysis/problem-form";
 	}
 
