@@ -65,7 +65,7 @@ public class AgreementManagement {
 	@Transactional(readOnly = true)
 	public List<Agreement> find(Actor actor, AgreementKind kind, UUID districtId) {
 		Scope scope = policy.scope(actor, Action.READ);
-		if (districtId != null && !scope.includes(districtId)) {
+		if (scope.isEmpty() || (districtId != null && !scope.includes(districtId))) {
 			throw new Forbidden();
 		}
 		return agreements.find(kind, districtId, scope.unitIdsOrNull());
@@ -73,6 +73,9 @@ public class AgreementManagement {
 
 	@Transactional(readOnly = true)
 	public Agreement get(Actor actor, UUID id) {
+		if (policy.scope(actor, Action.READ).isEmpty()) {
+			throw new Forbidden();
+		}
 		Agreement agreement = agreements.byId(id).orElseThrow(() -> new NotFound("agreement", id));
 		if (agreement.kind() == AgreementKind.LOCAL) {
 			policy.require(actor, Action.READ, agreement.districtId());

@@ -87,6 +87,9 @@ public class ReferralManagement {
 	@Transactional
 	public RoundView send(Actor actor, NewRound input) {
 		policy.require(actor, Action.EDIT_CITY_WIDE, null);
+		new FieldChecks().noNulls("recipientUnitIds", input.recipientUnitIds())
+			.noNulls("documents", input.documents())
+			.throwIfAny();
 		var checks = new FieldChecks().text("caseNumber", input.caseNumber(), true, 40)
 			.text("title", input.title(), true, 300)
 			.required("dueDate", input.dueDate(), "Ange sista svarsdag.")
@@ -144,6 +147,11 @@ public class ReferralManagement {
 		}
 		checks.throwIfAny();
 		if (!policy.allows(actor, Action.RESPOND_TO_REFERRAL, input.unitId())) {
+			throw new Forbidden();
+		}
+		// A unit answers for itself: the police may not record a city committee's statement.
+		boolean central = policy.allows(actor, Action.EDIT_CITY_WIDE, null);
+		if (!central && organisation.unit(input.unitId()).map(unit -> !unit.party().equals(actor.party())).orElse(true)) {
 			throw new Forbidden();
 		}
 		rounds.lock(roundId);

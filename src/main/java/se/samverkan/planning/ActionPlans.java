@@ -108,6 +108,14 @@ public class ActionPlans {
 	}
 
 	/** Bumps the plan's version, so a concurrent establish and structural change cannot both win. */
+	/**
+	 * Locks the plan's row until the transaction ends, so that adding to a plan and establishing
+	 * it cannot interleave (an activity slipping into a plan as it is established).
+	 */
+	public void lock(UUID planId) {
+		jdbc.sql("SELECT id FROM action_plan WHERE id = :id FOR UPDATE").param("id", planId).query().listOfRows();
+	}
+
 	public void touch(ActionPlan plan) {
 		update(plan);
 	}

@@ -42,8 +42,12 @@ public class GoldenThread {
 
 	private final AccessPolicy policy;
 
+	private final se.samverkan.organisation.OrganisationDirectory organisationUnits;
+
 	GoldenThread(ProblemManagement problems, PlanManagement plans, ActionPlans planRepository,
-			Activities activityRepository, AgreementManagement agreements, AccessPolicy policy) {
+			Activities activityRepository, AgreementManagement agreements, AccessPolicy policy,
+			se.samverkan.organisation.OrganisationDirectory organisationUnits) {
+		this.organisationUnits = organisationUnits;
 		this.problems = problems;
 		this.plans = plans;
 		this.planRepository = planRepository;
@@ -97,6 +101,9 @@ public class GoldenThread {
 
 	@Transactional(readOnly = true)
 	public View of(Actor actor, UUID districtId, int year) {
+		if (organisationUnits.unit(districtId).filter(u -> u.type() == se.samverkan.organisation.UnitType.DISTRICT).isEmpty()) {
+			throw new se.samverkan.platform.web.NotFound("district", districtId);
+		}
 		policy.require(actor, Action.READ, districtId);
 		List<Problem> districtProblems = problems.problemsOf(districtId);
 		ActionPlan plan = plans.localPlan(districtId, year).orElse(null);

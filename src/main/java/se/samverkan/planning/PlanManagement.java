@@ -154,6 +154,7 @@ public class PlanManagement {
 
 	@Transactional
 	public Goal addGoal(Actor actor, UUID planId, GoalInput input) {
+		plans.lock(planId);
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks();
@@ -172,6 +173,7 @@ public class PlanManagement {
 
 	@Transactional
 	public Activity addActivity(Actor actor, UUID planId, ActivityInput input) {
+		plans.lock(planId);
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
 		requireEdit(actor, plan);
 		ActivityContent content = rulesFor(plan, input).check(input);
@@ -189,6 +191,7 @@ public class PlanManagement {
 	@Transactional
 	public Activity reviseActivity(Actor actor, UUID id, Integer version, ActivityInput input) {
 		Activity activity = activities.byId(id).orElseThrow(() -> new NotFound("activity", id));
+		plans.lock(activity.planId());
 		ActionPlan plan = plans.byId(activity.planId()).orElseThrow();
 		requireEdit(actor, plan);
 		if (version == null) {

@@ -43,7 +43,12 @@ public class CategoryManagement {
 		}
 		var checks = new FieldChecks().text("code", input.code(), true, 40)
 			.text("name", input.name(), true, 200)
-			.text("nameEn", input.nameEn(), true, 200);
+			.text("nameEn", input.nameEn(), true, 200)
+			.noNulls("policeEventTypes", input.policeEventTypes());
+		List<String> types = input.policeEventTypes() == null ? List.of() : input.policeEventTypes();
+		for (int i = 0; i < types.size(); i++) {
+			checks.text("policeEventTypes[" + i + "]", types.get(i), true, 100);
+		}
 		if (input.code() != null && !input.code().matches("[A-Z][A-Z0-9_]*")) {
 			checks.problem("code", "format", "Koden skrivs med versaler, siffror och understreck.");
 		}

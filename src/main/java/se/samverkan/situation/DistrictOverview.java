@@ -56,7 +56,11 @@ public class DistrictOverview {
 
 	private final DistrictLocator locator;
 
-	DistrictOverview(JdbcClient jdbc, AccessPolicy policy, DistrictLocator locator) {
+	private final se.samverkan.organisation.OrganisationDirectory organisation;
+
+	DistrictOverview(JdbcClient jdbc, AccessPolicy policy, DistrictLocator locator,
+			se.samverkan.organisation.OrganisationDirectory organisation) {
+		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.locator = locator;
@@ -65,6 +69,9 @@ public class DistrictOverview {
 	/** {@code from} inclusive, {@code to} inclusive (whole days, Stockholm time). */
 	@Transactional(readOnly = true)
 	public Overview overview(Actor actor, UUID districtId, LocalDate from, LocalDate to, String categoryCode) {
+		if (organisation.unit(districtId).filter(unit -> unit.type() == se.samverkan.organisation.UnitType.DISTRICT).isEmpty()) {
+			throw new se.samverkan.platform.web.NotFound("district", districtId);
+		}
 		policy.require(actor, Action.READ, districtId);
 		return compute(districtId, from, to, categoryCode);
 	}

@@ -59,13 +59,20 @@ public class ImportJobs {
 		return thread;
 	});
 
-	ImportJobs(ObservationCsvImport importer, JdbcClient jdbc) {
+	private final org.springframework.transaction.support.TransactionTemplate progressTransactions;
+
+	ImportJobs(ObservationCsvImport importer, JdbcClient jdbc,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.importer = importer;
 		this.jdbc = jdbc;
+		this.progressTransactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.progressTransactions.setPropagationBehavior(
+				org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Starts importing the uploaded file (which this takes over and deletes when done). */
-	public UUID start(Actor actor, Path file, String fileName) throws java.io.IOException {
+	public UUID start(Actor actor, Path file, String originalName) throws java.io.IOException {
+		String fileName = se.samverkan.platform.text.SafeText.of(originalName, 200);
 		UUID id = UUID.randomUUID();
 		long total = Math.max(0, CsvObservationFile.lines(file) - 1);
 		jdbc.sql("""
@@ -92,11 +99,12 @@ public class ImportJobs {
 
 	private void run(Actor actor, UUID id, Path file, String fileName) {
 		try {
-			ImportResult result = importer.importFile(actor, file, fileName, line -> jdbc
-				.sql("UPDATE import_job SET processed = :line WHERE id = :id")
-				.param("line", Math.max(0, line - 1))
-				.param("id", id)
-				.update());
+			// Progress is written in transactions of its own, so the page sees it while the import runs.
+			ImportResult result = importer.importFile(actor, file, fileName, line -> progressTransactions
+				.executeWithoutResult(status -> jdbc.sql("UPDATE import_job SET processed = :line WHERE id = :id")
+					.param("line", Math.max(0, line - 1))
+					.param("id", id)
+					.update()));
 			finish(id, result.errors().isEmpty() ? "DONE" : "FAILED", result, null);
 		}
 		catch (InvalidInput invalid) {

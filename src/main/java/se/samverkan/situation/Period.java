@@ -18,8 +18,8 @@ public record Period(String code, LocalDate start, LocalDate end) {
 			throw new IllegalArgumentException("Perioden skrivs som 2025 eller 2025-T1, 2025-T2, 2025-T3.");
 		}
 		int year = Integer.parseInt(matcher.group(1));
-		if (year < 2000 || year > 2100) {
-			throw new IllegalArgumentException("Året ska ligga mellan 2000 och 2100.");
+		if (year < 1990 || year > 2100) {
+			throw new IllegalArgumentException("Året ska ligga mellan 1990 och 2100.");
 		}
 		if (matcher.group(2) == null) {
 			return new Period(String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

@@ -16,6 +16,7 @@ import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.DistrictLocator;
 import se.samverkan.organisation.Location;
+import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.web.FieldChecks;
 import se.samverkan.platform.web.Forbidden;
 import se.samverkan.platform.web.NotFound;
@@ -30,13 +31,17 @@ public class PlaceManagement {
 
 	private final Places places;
 
+	private final se.samverkan.organisation.OrganisationDirectory organisation;
+
 	private final DistrictLocator locator;
 
 	private final AccessPolicy policy;
 
 	private final AuditLog audit;
 
-	PlaceManagement(Places places, DistrictLocator locator, AccessPolicy policy, AuditLog audit) {
+	PlaceManagement(Places places, se.samverkan.organisation.OrganisationDirectory organisation, DistrictLocator locator,
+			AccessPolicy policy, AuditLog audit) {
+		this.organisation = organisation;
 		this.places = places;
 		this.locator = locator;
 		this.policy = policy;
@@ -93,9 +98,17 @@ public class PlaceManagement {
 	}
 
 	private Place checked(UUID id, PlaceInput input, int version) {
-		var checks = new FieldChecks().text("name", input.name(), true, 200);
+		var checks = new FieldChecks().text("name", input.name(), true, 200).noNulls("tags", input.tags());
 		UUID district = input.districtId();
 		Position position = input.position();
+		if (position != null && !position.isComplete() && (position.lat() != null || position.lon() != null)) {
+			checks.problem("position", "incomplete", "Ange både latitud och longitud.");
+			position = null;
+		}
+		if (district != null && organisation.unit(district).filter(unit -> unit.type() == UnitType.DISTRICT).isEmpty()) {
+			checks.problem("districtId", "unknown", "Det finns inget sådant stadsdelsområde.");
+			district = null;
+		}
 		if (position != null && position.isComplete()) {
 			Location location = locator.locate(position.lat(), position.lon(), LocalDate.now()).orElse(null);
 			if (location == null) {
@@ -108,16 +121,18 @@ public class PlaceManagement {
 				district = location.districtId();
 			}
 		}
-		else if (district == null) {
+		else if (district == null && checks.isEmpty()) {
 			checks.problem("districtId", "required", "Ange stadsdelsområde eller position.");
 		}
-		List<String> tags = new ArrayList<>(input.tags() == null ? List.of() : input.tags());
+		List<String> tags = new ArrayList<>(input.tags() == null ? List.of()
+				: input.tags().stream().filter(java.util.Objects::nonNull).toList());
 		if (!Place.TAGS.containsAll(tags)) {
 			checks.problem("tags", "unknown", "Tillåtna taggar: " + String.join(", ", Place.TAGS) + ".");
 		}
 		checks.throwIfAny();
-		return new Place(id, input.name().trim(), district, position == null ? null : position.lat(),
-				position == null ? null : position.lon(), List.copyOf(new java.util.LinkedHashSet<>(tags)), version);
+		boolean located = position != null && position.isComplete();
+		return new Place(id, input.name().trim(), district, located ? position.lat() : null,
+				located ? position.lon() : null, List.copyOf(new java.util.LinkedHashSet<>(tags)), version);
 	}
 
 	private static Map<String, Object> snapshot(Place place) {

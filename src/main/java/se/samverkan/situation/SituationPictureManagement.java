@@ -87,6 +87,7 @@ public class SituationPictureManagement {
 
 	@Transactional
 	public SituationPicture create(Actor actor, NewPicture input) {
+		new FieldChecks().noNulls("basedOn", input.basedOn()).throwIfAny();
 		FieldChecks checks = new FieldChecks();
 		Period period = null;
 		try {
@@ -167,6 +168,7 @@ public class SituationPictureManagement {
 	public SituationPicture updateSources(Actor actor, UUID id, List<Source> sources, Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
 		mayEdit(actor, picture.districtId());
+		new FieldChecks().noNulls("sources", sources).throwIfAny();
 		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.");
 		List<Source> clean = new ArrayList<>();
 		List<Source> given = sources == null ? List.of() : sources;

@@ -210,6 +210,7 @@ class AgreementApiTests extends ApiTest {
 		var visible = api.getAs("samordnare.sodermalm", "/api/v1/agreements?kind=LOCAL").body().get("items");
 		assertThat(visible).isEmpty();
 		assertThat(api.getAs("lasare", "/api/v1/agreements/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/agreements").status()).isEqualTo(403);
 	}
 
 	@Test

@@ -112,6 +112,8 @@ class ReferralApiTests extends ApiTest {
 			.isEqualTo("PENDING");
 
 		assertThat(api.postAs("samordnare.farsta", "/api/v1/referrals/" + id + "/responses", body).status()).isEqualTo(403);
+		assertThat(api.postAs("kommunpolis.sodermalm", "/api/v1/referrals/" + id + "/responses", body).status())
+			.as("the police cannot record the district committee's statement").isEqualTo(403);
 		var recorded = api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses", body);
 		assertThat(recorded.status()).isEqualTo(201);
 		assertThat(recorded.body().get("caseNumber").asString()).isEqualTo("SÖD 2026/1");

@@ -141,6 +141,11 @@ class SituationApiTests extends ApiTest {
 		String id = created.body().get("id").asString();
 		assertThat(api.postAs("rapportor.sodermalm", "/api/v1/places", "{\"name\":\"X\"," + MEDBORGARPLATSEN + "}").status())
 			.isEqualTo(403);
+		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/places", "{\"name\":\"Halv\",\"position\":{\"lat\":59.31}}")
+			.status()).isEqualTo(400);
+		assertThat(api.postAs("kommunpolis.sodermalm", "/api/v1/places",
+				"{\"name\":\"I polisområdet\",\"districtId\":\"" + fixtures.unit("LPO-SODERMALM") + "\"}").status())
+			.isEqualTo(400);
 		String update = "{\"name\":\"Medborgarplatsen, torget\"," + MEDBORGARPLATSEN
 				+ ",\"tags\":[\"UNSAFE\",\"CRIME_EXPOSED\"],\"version\":0}";
 		assertThat(put("samordnare.sodermalm", "/api/v1/places/" + id, update).status()).isEqualTo(200);

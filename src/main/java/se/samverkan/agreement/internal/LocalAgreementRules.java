@@ -40,6 +40,10 @@ public final class LocalAgreementRules {
 	}
 
 	public Checked check(LocalAgreementInput input) {
+		new FieldChecks().noNulls("focusAreas", input.focusAreas())
+			.noNulls("notAddressed", input.notAddressed())
+			.noNulls("partyUnitIds", input.partyUnitIds())
+			.throwIfAny();
 		checks.text("title", input.title(), true, 300);
 		checks.required("validFrom", input.validFrom(), "Ange från vilket datum överenskommelsen gäller.")
 			.notBefore("validTo", input.validTo(), input.validFrom(), "Slutdatum kan inte ligga före startdatum.");

@@ -39,7 +39,7 @@ public class LocalAccountOidcUserService extends OidcUserService {
 		var account = accounts.byUsername(username == null ? "" : username)
 			.filter(Accounts.Account::enabled)
 			.orElseThrow(() -> {
-				audit.recordEvent(String.valueOf(username), "SIGN_IN_REFUSED", "User", null,
+				audit.recordEvent(se.samverkan.platform.text.SafeText.of(username, 100), "SIGN_IN_REFUSED", "User", null,
 						java.util.Map.of("reason", "no local account", "via", "oidc"));
 				return new OAuth2AuthenticationException(new OAuth2Error("access_denied"), "No local account");
 			});

@@ -30,9 +30,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
+		String logged = se.samverkan.platform.text.SafeText.of(username, 100);
 		if (throttle.isLocked(username)) {
 			throttle.recordFailure(username);
-			audit.recordEvent(username, "SIGN_IN_REFUSED", "User", null, java.util.Map.of("reason", "locked"));
+			audit.recordEvent(logged, "SIGN_IN_REFUSED", "User", null, java.util.Map.of("reason", "locked"));
 			throw new BadCredentialsException("Bad credentials");
 		}
 		try {
@@ -43,7 +44,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (AuthenticationException ex) {
 			throttle.recordFailure(username);
-			audit.recordEvent(username, "SIGN_IN_REFUSED", "User", null, java.util.Map.of("reason", "credentials"));
+			audit.recordEvent(logged, "SIGN_IN_REFUSED", "User", null, java.util.Map.of("reason", "credentials"));
 			throw new BadCredentialsException("Bad credentials");
 		}
 	}

@@ -48,6 +48,23 @@ public final class FieldChecks {
 		return this;
 	}
 
+	/** A list from a client may hold nulls ({@code [null]}); each is reported as {@code field[i]}. */
+	public FieldChecks noNulls(String field, java.util.List<?> values) {
+		if (values != null) {
+			for (int i = 0; i < values.size(); i++) {
+				if (values.get(i) == null) {
+					problems.add(new FieldProblem(field + "[" + i + "]", "required", "Tomt värde i listan."));
+				}
+			}
+		}
+		return this;
+	}
+
+	/** Whether a list holds a null, for code that must stop before using the list. */
+	public static boolean hasNull(java.util.List<?> values) {
+		return values != null && values.stream().anyMatch(java.util.Objects::isNull);
+	}
+
 	public FieldChecks problem(String field, String code, String message) {
 		problems.add(new FieldProblem(field, code, message));
 		return this;

@@ -68,8 +68,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(problem(HttpStatus.CONFLICT, text("samverkan.problem.version-conflict", "")), request);
 	}
 
+	/**
+	 * A value the database refuses: a duplicate (two saves racing past the service's check) is a
+	 * conflict; a number or date out of range, or another broken rule, is bad input.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<Object> refusedByDatabase(org.springframework.dao.DataIntegrityViolationException ex,
+			WebRequest request) {
+		String state = ex.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+		if ("23505".equals(state)) {
+			return respond(problem(HttpStatus.CONFLICT, text("samverkan.problem.duplicate")), request);
+		}
+		log.info("Input refused by the database: {}", ex.getMostSpecificCause().getMessage());
+		return respond(problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.out-of-range")), request);
+	}
+
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, IllegalArgumentException.class,
-			ConstraintViolationException.class })
+			ConstraintViolationException.class, java.time.DateTimeException.class, ArithmeticException.class })
 	ResponseEntity<Object> badArgument(Exception ex, WebRequest request) {
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : null;
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.invalid-input"));

@@ -85,9 +85,9 @@ public final class PoliceEventFormat {
 			return published;
 		}
 		int day = Integer.parseInt(matcher.group(1));
-		LocalTime time = LocalTime.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
 		int year = published.atZoneSameInstant(STOCKHOLM).getYear();
 		try {
+			LocalTime time = LocalTime.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
 			OffsetDateTime candidate = LocalDate.of(year, month, day).atTime(time).atZone(STOCKHOLM).toOffsetDateTime();
 			if (candidate.isAfter(published.plusDays(1))) {
 				candidate = LocalDate.of(year - 1, month, day).atTime(time).atZone(STOCKHOLM).toOffsetDateTime();

@@ -24,7 +24,15 @@ class MalformedInputTests extends ApiTest {
 	static final List<String> BODIES = List.of("", "{", "[]", "null", "42", "\"text\"", "{\"unknown\":true}",
 			"{\"title\":5,\"version\":\"x\",\"districtId\":\"nope\",\"validFrom\":\"2025-13-40\",\"position\":{\"lat\":\"x\"},"
 					+ "\"severity\":99999999999,\"focusAreas\":[null],\"recipientUnitIds\":[\"x\"],\"sources\":[{}]}",
-			"{\"text\":null,\"notAddressed\":[{}],\"focusAreas\":[{}],\"period\":\"\",\"authorParty\":\"X\",\"year\":-1}");
+			"{\"text\":null,\"notAddressed\":[{}],\"focusAreas\":[{}],\"period\":\"\",\"authorParty\":\"X\",\"year\":-1}",
+			"{\"title\":\"t\",\"name\":\"n\",\"caseNumber\":\"c\",\"dueDate\":\"2030-01-01\",\"validFrom\":\"2026-01-01\","
+					+ "\"period\":\"2026\",\"authorParty\":\"JOINT\",\"version\":0,\"focusAreas\":[null],\"notAddressed\":[null],"
+					+ "\"partyUnitIds\":[null],\"recipientUnitIds\":[null],\"documents\":[null],\"sources\":[null],\"basedOn\":[null],"
+					+ "\"tags\":[null],\"priorityAreaIds\":[null],\"causeIds\":[null],\"goalIds\":[null],\"placeIds\":[null],"
+					+ "\"evidence\":[null],\"policeEventTypes\":[null],\"position\":{\"lat\":59.31}}",
+			"{\"title\":\"t\",\"targetValue\":1e999999,\"baselineValue\":-1e999999,\"targetDate\":\"+999999999-12-31\","
+					+ "\"occurredAt\":\"-5000-01-01T00:00:00Z\",\"validFrom\":\"+999999999-01-01\",\"startDate\":\"0001-01-01\","
+					+ "\"endDate\":\"9999-12-31\",\"year\":2147483647,\"severity\":2147483647,\"targetCount\":-2147483648}");
 
 	@Test
 	void answersEveryOperationWithoutAServerError() {
