@@ -7,39 +7,16 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.samverkan.support.Browser;
-import se.samverkan.support.IntegrationTest;
+import se.samverkan.support.BrowserTest;
 
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTest {
 
 	private static final List<String> DEMO_ACCOUNTS = List.of("admin", "beredning.stad", "beredning.polis",
 			"samordnare.sodermalm", "kommunpolis.sodermalm", "samordnare.farsta", "styrgrupp.sodermalm",
 			"rapportor.sodermalm", "kommunikator.stad", "kommunikator.polis", "lasare");
-
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void theSignInPageHasNoAccessibilityViolations() {

@@ -8,42 +8,14 @@ import java.util.List;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.samverkan.support.Browser;
 import se.samverkan.support.Fixtures;
-import se.samverkan.support.IntegrationTest;
+import se.samverkan.support.BrowserTest;
 
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SituationBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start(port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class SituationBrowserTest extends BrowserTest {
 
 	@BeforeEach
 	void clean() {

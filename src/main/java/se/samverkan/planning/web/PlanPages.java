@@ -1,5 +1,7 @@
 package se.samverkan.planning.web;
 
+import se.samverkan.platform.web.FormValues;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

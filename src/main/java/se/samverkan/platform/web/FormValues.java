@@ -1,4 +1,4 @@
-package se.samverkan.analysis.web;
+package se.samverkan.platform.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,27 +9,26 @@ import java.util.UUID;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import se.samverkan.platform.web.FieldProblem;
 
 /**
  * A posted form as text, so that whatever the user typed can be shown again beside the problems
  * found, and a value that is not even a number or an id is reported on its field instead of failing.
  */
-final class FormValues {
+public final class FormValues {
 
 	private final MultiValueMap<String, String> values;
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
 
-	FormValues(MultiValueMap<String, String> values) {
+	public FormValues(MultiValueMap<String, String> values) {
 		this.values = values == null ? new LinkedMultiValueMap<>() : values;
 	}
 
-	static FormValues empty() {
+	public static FormValues empty() {
 		return new FormValues(new LinkedMultiValueMap<>());
 	}
 
-	FormValues set(String name, Object value) {
+	public FormValues set(String name, Object value) {
 		values.remove(name);
 		if (value != null) {
 			values.add(name, value.toString());
@@ -49,12 +48,12 @@ final class FormValues {
 		return chosen != null && value != null && chosen.contains(value.toString());
 	}
 
-	String text(String name) {
+	public String text(String name) {
 		String value = values.getFirst(name);
 		return value == null || value.isBlank() ? null : value;
 	}
 
-	UUID uuid(String name) {
+	public UUID uuid(String name) {
 		String value = text(name);
 		if (value == null) {
 			return null;
@@ -68,7 +67,7 @@ final class FormValues {
 		}
 	}
 
-	List<UUID> uuids(String name) {
+	public List<UUID> uuids(String name) {
 		List<UUID> ids = new ArrayList<>();
 		for (String value : values.getOrDefault(name, List.of())) {
 			for (String part : value.split("[\\s,]+")) {
@@ -85,7 +84,42 @@ final class FormValues {
 		return ids;
 	}
 
-	Integer integer(String name) {
+	public java.time.LocalDate date(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(value.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			errors.put(name, "Ange datumet som ÅÅÅÅ-MM-DD.");
+			return null;
+		}
+	}
+
+	public java.math.BigDecimal decimal(String name) {
+		String value = text(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return new java.math.BigDecimal(value.trim().replace(',', '.').replace(" ", ""));
+		}
+		catch (NumberFormatException ex) {
+			errors.put(name, "Ange ett tal.");
+			return null;
+		}
+	}
+
+	/** Sets several values of a multi-valued field (checkboxes). */
+	public FormValues setAll(String name, java.util.Collection<?> chosen) {
+		values.remove(name);
+		chosen.forEach(value -> values.add(name, value.toString()));
+		return this;
+	}
+
+	public Integer integer(String name) {
 		String value = text(name);
 		if (value == null) {
 			return null;
@@ -100,12 +134,12 @@ final class FormValues {
 	}
 
 	/** Problems with the form's own reading of the values (not numbers, not ids). */
-	Map<String, String> readingErrors() {
+	public Map<String, String> readingErrors() {
 		return errors;
 	}
 
 	/** The first problem per field, in the order found, for the error summary. */
-	Map<String, String> errors(List<FieldProblem> problems) {
+	public Map<String, String> errors(List<FieldProblem> problems) {
 		Map<String, String> all = new LinkedHashMap<>(errors);
 		problems.forEach(problem -> all.putIfAbsent(problem.field(), problem.message()));
 		return all;
