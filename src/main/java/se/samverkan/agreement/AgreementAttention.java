@@ -23,9 +23,13 @@ class AgreementAttention implements AttentionSource {
 
 	private final ReferralRounds rounds;
 
-	AgreementAttention(Agreements agreements, ReferralRounds rounds) {
+	private final se.samverkan.organisation.OrganisationDirectory organisation;
+
+	AgreementAttention(Agreements agreements, ReferralRounds rounds,
+			se.samverkan.organisation.OrganisationDirectory organisation) {
 		this.agreements = agreements;
 		this.rounds = rounds;
+		this.organisation = organisation;
 	}
 
 	@Override
@@ -44,6 +48,7 @@ class AgreementAttention implements AttentionSource {
 						new Object[] { agreement.title(), agreement.nextRevisionDue() }, link));
 			}
 		}
+		missingAgreements(roles, scopeUnits, today, items);
 		List<ReferralRound> all = rounds.all();
 		var responses = rounds.responses(all.stream().map(ReferralRound::id).toList());
 		for (ReferralRound round : all) {
@@ -61,5 +66,35 @@ class AgreementAttention implements AttentionSource {
 			}
 		}
 		return items;
+	}
+
+	/** Districts in scope without a local agreement: named for local users, counted for central ones. */
+	private void missingAgreements(Set<String> roles, Set<UUID> scopeUnits, LocalDate today, List<AttentionItem> items) {
+		if (!roles.contains("LOCAL_COORDINATOR") && !roles.contains("STEERING_MEMBER")
+				&& !roles.contains("CENTRAL_COORDINATOR")) {
+			return;
+		}
+		Set<UUID> covered = new java.util.HashSet<>();
+		agreements.find(AgreementKind.LOCAL, null, scopeUnits)
+			.stream()
+			.filter(agreement -> agreement.status() != AgreementStatus.SUPERSEDED)
+			.forEach(agreement -> covered.add(agreement.districtId()));
+		List<String> missing = organisation.units(se.samverkan.organisation.UnitType.DISTRICT, null, today)
+			.stream()
+			.filter(district -> scopeUnits == null || scopeUnits.contains(district.id()))
+			.filter(district -> !covered.contains(district.id()))
+			.map(se.samverkan.organisation.OrganisationalUnit::name)
+			.toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		if (scopeUnits == null) {
+			items.add(new AttentionItem("INFO", "attention.agreement.missing.count", new Object[] { missing.size() },
+					"/agreements/overview"));
+		}
+		else {
+			missing.forEach(name -> items.add(new AttentionItem("WARNING", "attention.agreement.missing",
+					new Object[] { name }, "/agreements/new")));
+		}
 	}
 }

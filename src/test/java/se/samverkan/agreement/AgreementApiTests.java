@@ -248,7 +248,11 @@ class AgreementApiTests extends ApiTest {
 			.contains("attention.agreement.unsigned");
 		assertThat(attention.itemsFor("samordnare.farsta", java.util.Set.of("LOCAL_COORDINATOR"), farsta))
 			.extracting(se.samverkan.platform.attention.AttentionItem::messageKey)
-			.doesNotContain("attention.agreement.unsigned");
+			.doesNotContain("attention.agreement.unsigned")
+			.contains("attention.agreement.missing");
+		assertThat(attention.itemsFor("beredning.stad", java.util.Set.of("CENTRAL_COORDINATOR"), null))
+			.extracting(se.samverkan.platform.attention.AttentionItem::arguments)
+			.anySatisfy(arguments -> assertThat(arguments).containsExactly(10));
 	}
 
 	@Test
