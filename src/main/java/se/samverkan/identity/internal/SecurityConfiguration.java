@@ -42,6 +42,13 @@ class SecurityConfiguration {
 				+ "frame-ancestors 'none'";
 	}
 
+	/** A request the firewall refuses (a "//" or an encoded slash in the path) is a 400 problem, not an error page. */
+	@Bean
+	org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> ProblemResponses.write(response, 400, "Bad Request",
+				"Sökvägen kan inte tas emot.");
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		var encoders = Map.<String, PasswordEncoder>of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),

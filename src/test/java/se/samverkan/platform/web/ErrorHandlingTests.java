@@ -89,6 +89,13 @@ class ErrorHandlingTests {
 	}
 
 	@Test
+	void answersAPathTheFirewallRefusesWithAProblem() {
+		var response = api().getAs("lasare", "/api/v1/agreements//signatures");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void sendsTheSecurityHeaders() {
 		var response = api().get("/login", null);
 		assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'")
