@@ -74,14 +74,10 @@ public class OrganisationDirectory {
 	 * Every unit a role held at this unit reaches: the unit, the units below it, the districts
 	 * covered (at any time) by the local police areas among them, and the districts those continued,
 	 * so that history stays readable to whoever holds the work today. Reference data changes
-	 * rarely; the answer is cached until {@link #forgetScopes()}.
+	 * only with a new release and a restart, so the answer is cached for the life of the process.
 	 */
 	public Set<UUID> unitsWithin(UUID scopeUnit) {
 		return scopeCache.computeIfAbsent(scopeUnit, this::resolveScope);
-	}
-
-	public void forgetScopes() {
-		scopeCache.clear();
 	}
 
 	private Set<UUID> resolveScope(UUID scopeUnit) {

@@ -71,10 +71,6 @@ public class Units {
 		return jdbc.sql(sql.toString()).params(params).query(MAPPER).list();
 	}
 
-	public List<OrganisationalUnit> all() {
-		return jdbc.sql(SELECT + " ORDER BY u.type, u.name, u.valid_from").query(MAPPER).list();
-	}
-
 	private static OrganisationalUnit map(ResultSet rs, int row) throws SQLException {
 		return new OrganisationalUnit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
 				UnitType.valueOf(rs.getString("type")), rs.getString("party"), rs.getObject("parent_id", UUID.class),

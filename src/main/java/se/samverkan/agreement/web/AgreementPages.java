@@ -126,6 +126,9 @@ class AgreementPages {
 			return form(form, form.errorsByField(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
+			if (!problem.showsInForm()) {
+				throw problem;
+			}
 			model.addAttribute("problem", messages.of(problem));
 			form.withAreas(agreements.currentPriorityAreas());
 			return form(form, Map.of(), model);
@@ -157,7 +160,7 @@ class AgreementPages {
 			return form(form, form.errorsByField(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));
@@ -179,7 +182,7 @@ class AgreementPages {
 			return "redirect:/agreements/" + draft.id() + "/edit";
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("problem", messages.of(problem));
@@ -193,7 +196,7 @@ class AgreementPages {
 			redirect.addFlashAttribute("notice", messages.of(notice));
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("problem", messages.of(problem));

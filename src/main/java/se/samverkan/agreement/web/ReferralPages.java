@@ -101,7 +101,7 @@ class ReferralPages {
 			return round(id, model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));

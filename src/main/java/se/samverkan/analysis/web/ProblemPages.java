@@ -141,7 +141,7 @@ class ProblemPages {
 					model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));

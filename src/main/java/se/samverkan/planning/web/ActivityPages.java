@@ -105,7 +105,7 @@ class ActivityPages {
 			return form(plan, null, form, form.errors(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));
@@ -177,7 +177,7 @@ class ActivityPages {
 			return form(plan, activity, form, Map.of(), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));

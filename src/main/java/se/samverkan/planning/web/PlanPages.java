@@ -81,7 +81,7 @@ class PlanPages {
 			return listPage(null, null, form, form.errors(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));
@@ -112,7 +112,7 @@ class PlanPages {
 			return planPage(id, form, form.errors(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));
@@ -127,7 +127,7 @@ class PlanPages {
 			redirect.addFlashAttribute("notice", messages.of("planning.notice.established"));
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("problem", messages.of(problem));
@@ -148,7 +148,7 @@ class PlanPages {
 			return planPage(id, form, form.errors(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("problem", messages.of(problem));

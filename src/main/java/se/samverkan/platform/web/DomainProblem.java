@@ -34,6 +34,14 @@ public abstract class DomainProblem extends RuntimeException {
 		return List.of();
 	}
 
+	/**
+	 * Whether a page shows this refusal next to the form the user filled in (bad input, a rule, a
+	 * conflict), rather than as the error page (not allowed, not found), which tells nothing more.
+	 */
+	public boolean showsInForm() {
+		return status() != HttpStatus.FORBIDDEN && status() != HttpStatus.NOT_FOUND;
+	}
+
 	/** Extra members of the problem details, for clients that act on them. */
 	public java.util.Map<String, Object> properties() {
 		return java.util.Map.of();

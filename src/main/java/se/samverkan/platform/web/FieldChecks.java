@@ -60,11 +60,6 @@ public final class FieldChecks {
 		return this;
 	}
 
-	/** Whether a list holds a null, for code that must stop before using the list. */
-	public static boolean hasNull(java.util.List<?> values) {
-		return values != null && values.stream().anyMatch(java.util.Objects::isNull);
-	}
-
 	public FieldChecks problem(String field, String code, String message) {
 		problems.add(new FieldProblem(field, code, message));
 		return this;

@@ -3,7 +3,6 @@ package se.samverkan.situation.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 
 import se.samverkan.organisation.DistrictLocator;
@@ -11,7 +10,6 @@ import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.situation.HotspotGrid;
 import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
 import se.samverkan.situation.ObservationCategory;
@@ -136,11 +134,5 @@ public final class ObservationRules {
 				place == null ? null : place.id(), FieldChecks.clean(input.spot()), districtId, neighbourhood,
 				category.code(), category.priorityAreaCode(), input.severity(), FieldChecks.clean(input.description()),
 				FieldChecks.clean(input.proposedMeasure()), "NEW", FieldChecks.clean(input.externalId()), 0);
-	}
-
-	/** The grid cell of a stored observation, for hotspots. */
-	public static Map.Entry<Integer, Integer> cell(Observation observation) {
-		return observation.lat() == null ? null
-				: Map.entry(HotspotGrid.cellX(observation.lon()), HotspotGrid.cellY(observation.lat()));
 	}
 }

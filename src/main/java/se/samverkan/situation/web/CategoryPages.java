@@ -84,7 +84,7 @@ class CategoryPages {
 			return form(model, input, FieldProblem.byField(invalid.fieldProblems()));
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));

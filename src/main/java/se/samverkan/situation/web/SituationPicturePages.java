@@ -163,7 +163,7 @@ class SituationPicturePages {
 			redirect.addFlashAttribute("problem", String.join(" ", invalid.fieldProblems().stream().map(p -> p.message()).toList()));
 		}
 		catch (DomainProblem problem) {
-			if (problem.status().value() == 403 || problem.status().value() == 404) {
+			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			redirect.addFlashAttribute("problem", messages.of(problem));
