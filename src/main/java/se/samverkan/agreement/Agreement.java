@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.RuleViolation;
 
 /**
  * An agreement version between the parties. Its content can change while it is a draft or awaits

@@ -17,10 +17,10 @@ import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.NotFound;
-import se.samverkan.platform.web.RuleViolation;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.RuleViolation;
+import se.samverkan.platform.rules.VersionConflict;
 
 /**
  * Agreements: reading them within the user's scope, drafting and changing local agreements,

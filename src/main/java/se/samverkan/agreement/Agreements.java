@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.platform.database.SqlArrays;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.VersionConflict;
 
 /** Agreements with their parties, focus areas, reasons and signatures. */
 @Repository

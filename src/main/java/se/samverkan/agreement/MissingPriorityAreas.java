@@ -3,7 +3,7 @@ package se.samverkan.agreement;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.RuleViolation;
 
 /** Refusal to sign a local agreement that leaves priority areas without a focus area or a reason. */
 public class MissingPriorityAreas extends RuleViolation {

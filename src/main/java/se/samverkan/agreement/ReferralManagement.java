@@ -18,10 +18,10 @@ import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.NotFound;
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.RuleViolation;
 
 /**
  * Referral rounds: sent by the central level, answered by the recipients, compiled for the City

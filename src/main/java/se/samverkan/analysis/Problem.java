@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import se.samverkan.platform.web.InvalidInput;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.rules.NotFound;
 
 /**
  * A prioritised problem of a district within one priority area, with the evidence that shows it and

@@ -21,9 +21,9 @@ import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
 
 /**
  * Problems and their root cause analyses: read within the user's scope, registered and analysed by

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.platform.database.SqlArrays;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.VersionConflict;
 
 /** Problems with their places, evidence and cause trees, loaded in a fixed number of queries. */
 @Repository

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.Forbidden;
 
 /**
  * The one place that decides who may do what where. A role held without a unit, or at a central

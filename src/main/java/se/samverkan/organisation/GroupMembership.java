@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.audit.AuditLog;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.NotFound;
 
 /**
  * Changes who sits in a group. Callers decide who may do so (identity's access policy sits above

@@ -3,7 +3,7 @@ package se.samverkan.planning;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.RuleViolation;
 
 /**
  * A local action plan of a district for a year, or the city-wide handlingsplan for a year. The

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.platform.database.SqlArrays;
-import se.samverkan.platform.web.RuleViolation;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.RuleViolation;
+import se.samverkan.platform.rules.VersionConflict;
 
 /** Action plans and their goals. */
 @Repository

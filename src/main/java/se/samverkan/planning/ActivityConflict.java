@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
-import se.samverkan.platform.web.DomainProblem;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.Refusal;
 
 /**
  * A save of an activity refused because someone else saved it after the user read it (409). It
@@ -33,8 +32,8 @@ public class ActivityConflict extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.CONFLICT;
+	public Refusal refusal() {
+		return Refusal.CONFLICT;
 	}
 
 	@Override

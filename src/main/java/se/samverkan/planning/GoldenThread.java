@@ -102,7 +102,7 @@ public class GoldenThread {
 	@Transactional(readOnly = true)
 	public View of(Actor actor, UUID districtId, int year) {
 		if (organisationUnits.unit(districtId).filter(u -> u.type() == se.samverkan.organisation.UnitType.DISTRICT).isEmpty()) {
-			throw new se.samverkan.platform.web.NotFound("district", districtId);
+			throw new se.samverkan.platform.rules.NotFound("district", districtId);
 		}
 		policy.require(actor, Action.READ, districtId);
 		List<Problem> districtProblems = problems.problemsOf(districtId);

@@ -26,10 +26,10 @@ import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.planning.internal.ActivityRules;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.InvalidInput;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.rules.NotFound;
 
 /**
  * Action plans, their goals and activities, and progress. A district's plan is edited by its local

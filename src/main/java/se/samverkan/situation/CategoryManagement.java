@@ -12,9 +12,9 @@ import se.samverkan.audit.AuditLog;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.NotFound;
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.RuleViolation;
 
 /** Observation categories are reference data: administrators and central coordinators edit them. */
 @Service
@@ -39,7 +39,7 @@ public class CategoryManagement {
 	@Transactional
 	public ObservationCategory save(Actor actor, ObservationCategory input, boolean create) {
 		if (!policy.allows(actor, Action.ADMINISTER, null) && !policy.allows(actor, Action.EDIT_CITY_WIDE, null)) {
-			throw new se.samverkan.platform.web.Forbidden();
+			throw new se.samverkan.platform.rules.Forbidden();
 		}
 		var checks = new FieldChecks().text("code", input.code(), true, 40)
 			.text("name", input.name(), true, 200)

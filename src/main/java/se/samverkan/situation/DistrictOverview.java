@@ -70,7 +70,7 @@ public class DistrictOverview {
 	@Transactional(readOnly = true)
 	public Overview overview(Actor actor, UUID districtId, LocalDate from, LocalDate to, String categoryCode) {
 		if (organisation.unit(districtId).filter(unit -> unit.type() == se.samverkan.organisation.UnitType.DISTRICT).isEmpty()) {
-			throw new se.samverkan.platform.web.NotFound("district", districtId);
+			throw new se.samverkan.platform.rules.NotFound("district", districtId);
 		}
 		policy.require(actor, Action.READ, districtId);
 		return compute(districtId, from, to, categoryCode);

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.identity.Actor;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.FieldProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.FieldProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.situation.internal.CsvObservationFile;
 
 /**

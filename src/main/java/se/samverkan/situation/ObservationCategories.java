@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.VersionConflict;
 
 @Repository
 public class ObservationCategories {

@@ -39,9 +39,9 @@ import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.text.CsvReader;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.FieldProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.FieldProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.situation.ImportResult.LineError;
 import se.samverkan.situation.internal.CsvObservationFile;
 import se.samverkan.situation.internal.ObservationRules;
@@ -98,7 +98,7 @@ public class ObservationCsvImport {
 		Scope scope = policy.allows(actor, Action.EDIT_CITY_WIDE, null) ? Scope.EVERYTHING
 				: policy.scope(actor, Action.REPORT_OBSERVATION);
 		if (scope.isEmpty()) {
-			throw new se.samverkan.platform.web.Forbidden();
+			throw new se.samverkan.platform.rules.Forbidden();
 		}
 		Path prepared = null;
 		try {

@@ -18,10 +18,10 @@ import se.samverkan.identity.Scope;
 import se.samverkan.organisation.DistrictLocator;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
 import se.samverkan.platform.web.PageOf;
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.RuleViolation;
 import se.samverkan.situation.internal.ObservationRules;
 
 /**

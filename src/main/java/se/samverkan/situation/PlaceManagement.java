@@ -17,10 +17,10 @@ import se.samverkan.identity.Scope;
 import se.samverkan.organisation.DistrictLocator;
 import se.samverkan.organisation.Location;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.NotFound;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.VersionConflict;
 
 /** Named places: local coordinators keep them for their districts; readers see those in scope. */
 @Service

@@ -13,8 +13,8 @@ import se.samverkan.audit.AuditLog;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
 import se.samverkan.situation.internal.PoliceEventFormat;
 
 /**

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.RuleViolation;
 
 /**
  * A situation picture (lägesbild) of a district, or of the whole city when {@code districtId} is

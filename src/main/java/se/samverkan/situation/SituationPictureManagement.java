@@ -21,10 +21,10 @@ import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.FieldChecks;
-import se.samverkan.platform.web.Forbidden;
-import se.samverkan.platform.web.NotFound;
-import se.samverkan.platform.web.RuleViolation;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.RuleViolation;
 import se.samverkan.situation.SituationPicture.Section;
 import se.samverkan.situation.SituationPicture.Source;
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import se.samverkan.platform.database.SqlArrays;
-import se.samverkan.platform.web.VersionConflict;
+import se.samverkan.platform.rules.VersionConflict;
 import se.samverkan.situation.SituationPicture.Section;
 import se.samverkan.situation.SituationPicture.Source;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.InvalidInput;
 
 class ProblemTest {
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.Forbidden;
 
 class AccessPolicyTest {
 

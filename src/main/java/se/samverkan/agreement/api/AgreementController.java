@@ -25,7 +25,7 @@ import se.samverkan.agreement.LocalAgreementInput.FocusAreaInput;
 import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.identity.CurrentActor;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 
 @RestController

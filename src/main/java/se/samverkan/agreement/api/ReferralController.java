@@ -27,7 +27,7 @@ import se.samverkan.agreement.ReferralManagement.RoundView;
 import se.samverkan.agreement.ReferralResponse;
 import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.identity.CurrentActor;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 
 @RestController

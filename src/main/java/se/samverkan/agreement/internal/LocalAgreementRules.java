@@ -17,7 +17,7 @@ import se.samverkan.organisation.Coverage;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.rules.FieldChecks;
 
 /**
  * Checks a local agreement as written and works out its parties. Every problem is collected, so

@@ -29,8 +29,8 @@ import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** The agreement pages: the overarching agreement, the overview, and local agreements. */
@@ -140,7 +140,7 @@ class AgreementPages {
 		Actor actor = CurrentActor.get();
 		Agreement agreement = agreements.get(actor, id);
 		if (agreement.kind() != AgreementKind.LOCAL || !mayEdit(actor, agreement.districtId())) {
-			throw new se.samverkan.platform.web.Forbidden();
+			throw new se.samverkan.platform.rules.Forbidden();
 		}
 		model.addAttribute("agreementId", id);
 		return form(LocalAgreementForm.of(agreement, agreements.currentPriorityAreas()), Map.of(), model);

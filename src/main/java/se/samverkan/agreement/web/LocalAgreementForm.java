@@ -14,7 +14,7 @@ import se.samverkan.agreement.LocalAgreementInput;
 import se.samverkan.agreement.LocalAgreementInput.FocusAreaInput;
 import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
-import se.samverkan.platform.web.FieldProblem;
+import se.samverkan.platform.rules.FieldProblem;
 
 /**
  * The local agreement form: one row per priority area with either a focus area (title and

@@ -30,9 +30,9 @@ import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.FieldProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.FieldProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** Referral rounds: the list, one round with its recipients and responses, and the compilation. */

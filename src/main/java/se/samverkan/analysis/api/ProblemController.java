@@ -22,7 +22,7 @@ import se.samverkan.analysis.Problem;
 import se.samverkan.analysis.ProblemInput;
 import se.samverkan.analysis.ProblemManagement;
 import se.samverkan.identity.CurrentActor;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 
 @RestController

@@ -1,6 +1,6 @@
 package se.samverkan.analysis.internal;
 
-import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.rules.FieldChecks;
 
 /** Reads enum values given as text, reporting an unknown or missing one on its field. */
 public final class Choices {

@@ -32,8 +32,8 @@ import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** The problem pages: the list, registering a problem, and the root cause analysis (tree and triangle). */

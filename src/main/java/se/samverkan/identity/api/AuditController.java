@@ -20,7 +20,7 @@ import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.identity.Scope;
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.Forbidden;
 import se.samverkan.platform.web.PageOf;
 
 /**

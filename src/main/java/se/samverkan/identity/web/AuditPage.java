@@ -9,7 +9,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.identity.Scope;
-import se.samverkan.platform.web.Forbidden;
+import se.samverkan.platform.rules.Forbidden;
 
 /** The latest changes within the user's scope. */
 @Controller

@@ -18,8 +18,8 @@ import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.Party;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.InvalidInput;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.web.PageOf;
 
 /**

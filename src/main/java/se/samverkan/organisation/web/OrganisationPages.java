@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.NotFound;
+import se.samverkan.platform.rules.NotFound;
 
 /** The organisation as it was on a chosen date: units by type, and one unit with its links. */
 @Controller

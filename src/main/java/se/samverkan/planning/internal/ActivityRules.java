@@ -11,7 +11,7 @@ import se.samverkan.planning.Horizon;
 import se.samverkan.planning.PreventionLevel;
 import se.samverkan.planning.PreventionType;
 import se.samverkan.planning.ResponsibleParty;
-import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.rules.FieldChecks;
 
 /**
  * What an activity must say (API.md, the seed: what, how, how it is followed up, who is

@@ -43,8 +43,8 @@ import se.samverkan.planning.PreventionType;
 import se.samverkan.planning.ProgressInput;
 import se.samverkan.planning.ResponsibleParty;
 import se.samverkan.planning.Signal;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 
 /**
@@ -219,7 +219,7 @@ class ActivityPages {
 	private String form(ActionPlan plan, Activity activity, FormValues form, Map<String, String> errors, Model model) {
 		Actor actor = CurrentActor.get();
 		if (!plans.mayEdit(actor, plan)) {
-			throw new se.samverkan.platform.web.Forbidden();
+			throw new se.samverkan.platform.rules.Forbidden();
 		}
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planPages.planName(plan));

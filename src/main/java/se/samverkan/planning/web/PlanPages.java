@@ -31,8 +31,8 @@ import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
 import se.samverkan.planning.PlanStatus;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** The plan pages: the list, one plan with its goals and activities, the timeline and the golden thread. */

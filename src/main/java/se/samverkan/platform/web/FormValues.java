@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import se.samverkan.platform.rules.FieldProblem;
+
 
 /**
  * A posted form as text, so that whatever the user typed can be shown again beside the problems

@@ -2,6 +2,8 @@ package se.samverkan.platform.web;
 
 import java.util.List;
 
+import se.samverkan.platform.rules.InvalidInput;
+
 /**
  * A page of a list, as the API returns lists: {@code {"items", "page", "size", "totalItems"}}.
  * Pages are numbered from 0; a page holds at most {@link #MAX_SIZE} items.

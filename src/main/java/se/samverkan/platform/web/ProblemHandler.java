@@ -33,6 +33,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import se.samverkan.platform.rules.FieldProblem;
+import se.samverkan.platform.rules.DomainProblem;
+
 /**
  * Turns every refusal into RFC 9457 problem details on the API and into the error page for
  * browsers. Client mistakes of any shape end as 4xx: a 5xx means a defect of ours.
@@ -50,7 +53,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainProblem.class)
 	ResponseEntity<Object> domainProblem(DomainProblem problem, WebRequest request) {
-		ProblemDetail body = problem(problem.status(), text(problem.messageKey(), problem.arguments()));
+		ProblemDetail body = problem(HttpStatuses.of(problem.refusal()), text(problem.messageKey(), problem.arguments()));
 		if (!problem.fieldProblems().isEmpty()) {
 			body.setProperty("errors", problem.fieldProblems());
 		}

@@ -4,6 +4,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.platform.rules.DomainProblem;
+
 /** The user's-language text of a refusal, for pages that show it next to the form. */
 @Component
 public class ProblemMessages {

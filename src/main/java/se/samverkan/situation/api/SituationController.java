@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.documents.PdfDocuments;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.situation.DistrictOverview;
 import se.samverkan.situation.Place;

@@ -9,7 +9,7 @@ import se.samverkan.organisation.DistrictLocator;
 import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.web.FieldChecks;
+import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
 import se.samverkan.situation.ObservationCategory;

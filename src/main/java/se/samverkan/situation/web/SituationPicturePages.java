@@ -26,8 +26,8 @@ import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.documents.PdfDocuments;
-import se.samverkan.platform.web.DomainProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.DomainProblem;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
 import se.samverkan.situation.SituationPicture;
 import se.samverkan.situation.SituationPicture.Source;
@@ -87,7 +87,7 @@ class SituationPicturePages {
 			return "redirect:/situation-pictures/" + picture.id();
 		}
 		catch (InvalidInput invalid) {
-			return form(model, input, se.samverkan.platform.web.FieldProblem.byField(invalid.fieldProblems()));
+			return form(model, input, se.samverkan.platform.rules.FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 

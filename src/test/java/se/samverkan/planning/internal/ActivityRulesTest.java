@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import se.samverkan.planning.ActivityContent;
 import se.samverkan.planning.ActivityInput;
-import se.samverkan.platform.web.FieldProblem;
-import se.samverkan.platform.web.InvalidInput;
+import se.samverkan.platform.rules.FieldProblem;
+import se.samverkan.platform.rules.InvalidInput;
 
 class ActivityRulesTest {
 

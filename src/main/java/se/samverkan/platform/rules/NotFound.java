@@ -1,6 +1,4 @@
-package se.samverkan.platform.web;
-
-import org.springframework.http.HttpStatus;
+package se.samverkan.platform.rules;
 
 /** An id that names nothing (404). */
 public class NotFound extends DomainProblem {
@@ -19,7 +17,7 @@ public class NotFound extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.NOT_FOUND;
+	public Refusal refusal() {
+		return Refusal.NOT_FOUND;
 	}
 }

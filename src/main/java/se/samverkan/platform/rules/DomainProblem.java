@@ -1,8 +1,6 @@
-package se.samverkan.platform.web;
+package se.samverkan.platform.rules;
 
 import java.util.List;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * A refusal the domain raises, carried to the user as a page message or as problem details.
@@ -20,7 +18,7 @@ public abstract class DomainProblem extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	public abstract HttpStatus status();
+	public abstract Refusal refusal();
 
 	public String messageKey() {
 		return messageKey;
@@ -39,7 +37,7 @@ public abstract class DomainProblem extends RuntimeException {
 	 * conflict), rather than as the error page (not allowed, not found), which tells nothing more.
 	 */
 	public boolean showsInForm() {
-		return status() != HttpStatus.FORBIDDEN && status() != HttpStatus.NOT_FOUND;
+		return refusal() != Refusal.FORBIDDEN && refusal() != Refusal.NOT_FOUND;
 	}
 
 	/** Extra members of the problem details, for clients that act on them. */

@@ -1,6 +1,4 @@
-package se.samverkan.platform.web;
-
-import org.springframework.http.HttpStatus;
+package se.samverkan.platform.rules;
 
 /** An update sent with a version that someone else has already changed (409). */
 public class VersionConflict extends DomainProblem {
@@ -10,7 +8,7 @@ public class VersionConflict extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.CONFLICT;
+	public Refusal refusal() {
+		return Refusal.CONFLICT;
 	}
 }

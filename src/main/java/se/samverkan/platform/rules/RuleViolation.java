@@ -1,6 +1,4 @@
-package se.samverkan.platform.web;
-
-import org.springframework.http.HttpStatus;
+package se.samverkan.platform.rules;
 
 /** A workflow step the current state or the rules forbid (409), e.g. signing twice. */
 public class RuleViolation extends DomainProblem {
@@ -10,7 +8,7 @@ public class RuleViolation extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.CONFLICT;
+	public Refusal refusal() {
+		return Refusal.CONFLICT;
 	}
 }

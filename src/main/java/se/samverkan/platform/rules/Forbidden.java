@@ -1,6 +1,4 @@
-package se.samverkan.platform.web;
-
-import org.springframework.http.HttpStatus;
+package se.samverkan.platform.rules;
 
 /** The user may not do this, or not in this scope (403). */
 public class Forbidden extends DomainProblem {
@@ -10,7 +8,7 @@ public class Forbidden extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.FORBIDDEN;
+	public Refusal refusal() {
+		return Refusal.FORBIDDEN;
 	}
 }

@@ -1,8 +1,6 @@
-package se.samverkan.platform.web;
+package se.samverkan.platform.rules;
 
 import java.util.List;
-
-import org.springframework.http.HttpStatus;
 
 /** Input that breaks a rule the service checks itself (400), with every offending field. */
 public class InvalidInput extends DomainProblem {
@@ -19,8 +17,8 @@ public class InvalidInput extends DomainProblem {
 	}
 
 	@Override
-	public HttpStatus status() {
-		return HttpStatus.BAD_REQUEST;
+	public Refusal refusal() {
+		return Refusal.INVALID_INPUT;
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package se.samverkan.platform.web;
+package se.samverkan.platform.rules;
 
 import java.util.LinkedHashMap;
 import java.util.List;
