@@ -49,12 +49,29 @@ public class ReferralManagement {
 		this.audit = audit;
 	}
 
+	/** {@code recordedAfterTheFact}: a past round entered from its documents (unknown answers are not overdue). */
 	public record NewRound(String caseNumber, String title, UUID agreementId, LocalDate sentOn, LocalDate dueDate,
-			List<UUID> recipientUnitIds, List<String> documents) {
+			List<UUID> recipientUnitIds, List<String> documents, Boolean recordedAfterTheFact) {
+
+		public NewRound(String caseNumber, String title, UUID agreementId, LocalDate sentOn, LocalDate dueDate,
+				List<UUID> recipientUnitIds, List<String> documents) {
+			this(caseNumber, title, agreementId, sentOn, dueDate, recipientUnitIds, documents, null);
+		}
 	}
 
+	/**
+	 * {@code decisionDate}: when the answer was decided (a committee's meeting); {@code statementDate}:
+	 * the date of the administration's statement, if there was one; {@code consultations}: bodies
+	 * that saw the matter before.
+	 */
 	public record NewResponse(UUID unitId, String caseNumber, String caseOfficer, LocalDate decisionDate,
-			LocalDate meetingDate, String proposedDecision, String summary, String text) {
+			LocalDate meetingDate, String proposedDecision, String summary, String text, LocalDate statementDate,
+			List<ReferralResponse.Consultation> consultations) {
+
+		public NewResponse(UUID unitId, String caseNumber, String caseOfficer, LocalDate decisionDate,
+				LocalDate meetingDate, String proposedDecision, String summary, String text) {
+			this(unitId, caseNumber, caseOfficer, decisionDate, meetingDate, proposedDecision, summary, text, null, null);
+		}
 	}
 
 	/** One recipient with its status, for lists and the compilation. */
@@ -114,7 +131,7 @@ public class ReferralManagement {
 		checks.throwIfAny();
 		ReferralRound round = new ReferralRound(UUID.randomUUID(), input.caseNumber().trim(), input.title().trim(),
 				input.agreementId(), input.sentOn(), input.dueDate(), documents.stream().map(String::trim).toList(),
-				recipients, 0);
+				recipients, Boolean.TRUE.equals(input.recordedAfterTheFact()), 0);
 		rounds.insert(round);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("caseNumber", round.caseNumber());
@@ -140,8 +157,19 @@ public class ReferralManagement {
 			.text("text", input.text(), false, 200_000)
 			.notBefore("decisionDate", input.decisionDate(), round.sentOn(),
 					"Beslutsdatum kan inte ligga före remissens utskick.")
-			.notBefore("meetingDate", input.meetingDate(), input.decisionDate(),
-					"Sammanträdet kan inte ligga före tjänsteutlåtandets datum.");
+			.notBefore("meetingDate", input.meetingDate(), input.statementDate(),
+					"Sammanträdet kan inte ligga före tjänsteutlåtandets datum.")
+			.notBefore("decisionDate", input.decisionDate(), input.statementDate(),
+					"Beslutet kan inte ligga före tjänsteutlåtandets datum.")
+			.noNulls("consultations", input.consultations());
+		List<ReferralResponse.Consultation> consultations = input.consultations() == null ? List.of()
+				: input.consultations().stream().filter(java.util.Objects::nonNull).toList();
+		for (int i = 0; i < consultations.size(); i++) {
+			checks.required("consultations[" + i + "].date", consultations.get(i).date(), "Ange när samrådet skedde.")
+				.text("consultations[" + i + "].body", consultations.get(i).body(), true, 300)
+				.notBefore("decisionDate", input.decisionDate(), consultations.get(i).date(),
+						"Beslutet kan inte ligga före ett samråd om det.");
+		}
 		if (FieldChecks.clean(input.summary()) == null && FieldChecks.clean(input.text()) == null) {
 			checks.problem("text", "required", "Ange svarets sammanfattning eller text.");
 		}
@@ -164,12 +192,17 @@ public class ReferralManagement {
 		ReferralResponse response = new ReferralResponse(UUID.randomUUID(), roundId, input.unitId(),
 				FieldChecks.clean(input.caseNumber()), FieldChecks.clean(input.caseOfficer()), input.decisionDate(),
 				input.meetingDate(), FieldChecks.clean(input.proposedDecision()), FieldChecks.clean(input.summary()),
-				FieldChecks.clean(input.text()), actor.username(), OffsetDateTime.now());
+				FieldChecks.clean(input.text()), actor.username(), OffsetDateTime.now(), input.statementDate(),
+				consultations.stream()
+					.map(consultation -> new ReferralResponse.Consultation(consultation.date(), consultation.body().trim()))
+					.toList());
 		rounds.insert(response);
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("roundId", roundId.toString());
 		after.put("caseNumber", response.caseNumber());
 		after.put("decisionDate", String.valueOf(response.decisionDate()));
+		after.put("statementDate", String.valueOf(response.statementDate()));
+		after.put("consultations", response.consultations().stream().map(c -> c.date() + " " + c.body()).toList());
 		after.put("summary", response.summary());
 		audit.recordChange("RESPOND", "ReferralResponse", response.id(), input.unitId(), null, after);
 		return response;

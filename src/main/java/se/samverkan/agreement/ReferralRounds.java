@@ -25,18 +25,28 @@ public class ReferralRounds {
 	}
 
 	private record Row(UUID id, String caseNumber, String title, UUID agreementId, LocalDate sentOn, LocalDate dueDate,
-			int version) {
+			boolean recordedAfterTheFact, int version) {
+	}
+
+	private record ResponseRow(UUID id, UUID roundId, UUID unitId, String caseNumber, String caseOfficer,
+			LocalDate decisionDate, LocalDate meetingDate, String proposedDecision, String summary, String text,
+			String recordedBy, java.time.OffsetDateTime recordedAt, LocalDate statementDate) {
+
+		ReferralResponse response(List<ReferralResponse.Consultation> consultations) {
+			return new ReferralResponse(id, roundId, unitId, caseNumber, caseOfficer, decisionDate, meetingDate,
+					proposedDecision, summary, text, recordedBy, recordedAt, statementDate, consultations);
+		}
 	}
 
 	public List<ReferralRound> all() {
 		return load(jdbc.sql("""
-				SELECT id, case_number, title, agreement_id, sent_on, due_date, version FROM referral_round
+				SELECT id, case_number, title, agreement_id, sent_on, due_date, recorded_after_the_fact, version FROM referral_round
 				ORDER BY due_date DESC""").query(Row.class).list());
 	}
 
 	public Optional<ReferralRound> byId(UUID id) {
 		return load(jdbc.sql("""
-				SELECT id, case_number, title, agreement_id, sent_on, due_date, version FROM referral_round
+				SELECT id, case_number, title, agreement_id, sent_on, due_date, recorded_after_the_fact, version FROM referral_round
 				WHERE id = :id""").param("id", id).query(Row.class).list()).stream().findFirst();
 	}
 
@@ -49,9 +59,10 @@ public class ReferralRounds {
 
 	public void insert(ReferralRound round) {
 		jdbc.sql("""
-				INSERT INTO referral_round (id, case_number, title, agreement_id, sent_on, due_date)
-				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(round.id(), round.caseNumber(), round.title(), round.agreementId(), round.sentOn(), round.dueDate())
+				INSERT INTO referral_round (id, case_number, title, agreement_id, sent_on, due_date, recorded_after_the_fact)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(round.id(), round.caseNumber(), round.title(), round.agreementId(), round.sentOn(), round.dueDate(),
+					round.recordedAfterTheFact())
 			.update();
 		for (UUID unit : round.recipientUnitIds()) {
 			jdbc.sql("INSERT INTO referral_recipient (round_id, unit_id) VALUES (?, ?)").params(round.id(), unit).update();
@@ -78,26 +89,46 @@ public class ReferralRounds {
 		if (roundIds.isEmpty()) {
 			return responses;
 		}
-		jdbc.sql("""
+		List<ResponseRow> rows = jdbc.sql("""
 				SELECT id, round_id, unit_id, case_number, case_officer, decision_date, meeting_date, proposed_decision,
-				       summary, text, recorded_by, recorded_at
+				       summary, text, recorded_by, recorded_at, statement_date
 				FROM referral_response WHERE round_id = ANY(:ids) ORDER BY recorded_at""")
 			.param("ids", SqlArrays.uuids(roundIds))
-			.query(ReferralResponse.class)
-			.list()
-			.forEach(response -> responses.computeIfAbsent(response.roundId(), id -> new ArrayList<>()).add(response));
+			.query(ResponseRow.class)
+			.list();
+		Map<UUID, List<ReferralResponse.Consultation>> consultations = new HashMap<>();
+		if (!rows.isEmpty()) {
+			jdbc.sql("""
+					SELECT response_id, date, body FROM referral_consultation
+					WHERE response_id = ANY(:ids) ORDER BY ordinal""")
+				.param("ids", SqlArrays.uuids(rows.stream().map(ResponseRow::id).toList()))
+				.query((ResultSet rs) -> {
+					consultations.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+						.add(new ReferralResponse.Consultation(rs.getObject(2, LocalDate.class), rs.getString(3)));
+				});
+		}
+		for (ResponseRow row : rows) {
+			responses.computeIfAbsent(row.roundId(), id -> new ArrayList<>())
+				.add(row.response(consultations.getOrDefault(row.id(), List.of())));
+		}
 		return responses;
 	}
 
 	public void insert(ReferralResponse response) {
 		jdbc.sql("""
 				INSERT INTO referral_response (id, round_id, unit_id, case_number, case_officer, decision_date,
-				       meeting_date, proposed_decision, summary, text, recorded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				       meeting_date, proposed_decision, summary, text, recorded_by, statement_date)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(response.id(), response.roundId(), response.unitId(), response.caseNumber(), response.caseOfficer(),
 					response.decisionDate(), response.meetingDate(), response.proposedDecision(), response.summary(),
-					response.text(), response.recordedBy())
+					response.text(), response.recordedBy(), response.statementDate())
 			.update();
+		int ordinal = 0;
+		for (ReferralResponse.Consultation consultation : response.consultations()) {
+			jdbc.sql("INSERT INTO referral_consultation (response_id, ordinal, date, body) VALUES (?, ?, ?, ?)")
+				.params(response.id(), ordinal++, consultation.date(), consultation.body())
+				.update();
+		}
 	}
 
 	private List<ReferralRound> load(List<Row> rows) {
@@ -120,7 +151,7 @@ public class ReferralRounds {
 		return rows.stream()
 			.map(row -> new ReferralRound(row.id(), row.caseNumber(), row.title(), row.agreementId(), row.sentOn(),
 					row.dueDate(), documents.getOrDefault(row.id(), List.of()), recipients.getOrDefault(row.id(), List.of()),
-					row.version()))
+					row.recordedAfterTheFact(), row.version()))
 			.toList();
 	}
 }

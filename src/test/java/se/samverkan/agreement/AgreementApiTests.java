@@ -53,6 +53,7 @@ class AgreementApiTests extends ApiTest {
 		assertThat(current.get("supersedesId").asString()).isEqualTo(previous.get("id").asString());
 		assertThat(previous.get("status").asString()).isEqualTo("SUPERSEDED");
 		assertThat(previous.get("priorityAreaIds")).hasSize(10);
+		assertThat(previous.get("goal").isNull()).as("no source gives the 2019 goal text").isTrue();
 	}
 
 	@Test

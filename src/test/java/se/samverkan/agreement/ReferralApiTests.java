@@ -33,11 +33,14 @@ class ReferralApiTests extends ApiTest {
 		assertThat(round.get("dueDate").asString()).isEqualTo("2023-10-27");
 		assertThat(round.get("documents")).hasSize(2);
 		List<String> answered = new ArrayList<>();
-		List<String> overdue = new ArrayList<>();
-		round.get("recipients").forEach(recipient -> (recipient.get("status").asString().equals("ANSWERED") ? answered : overdue)
-			.add(recipient.get("unitName").asString()));
+		List<String> notRecorded = new ArrayList<>();
+		round.get("recipients").forEach(recipient -> {
+			String status = recipient.get("status").asString();
+			assertThat(status).as("entered after the fact: nobody is overdue").isIn("ANSWERED", "NOT_RECORDED");
+			(status.equals("ANSWERED") ? answered : notRecorded).add(recipient.get("unitName").asString());
+		});
 		assertThat(answered).containsExactly("Södermalm");
-		assertThat(overdue).hasSize(14)
+		assertThat(notRecorded).hasSize(14)
 			.contains("Socialnämnden", "Trafiknämnden", "Utbildningsnämnden", "Stockholms Stadshus AB", "Järva",
 					"Norra innerstaden", "Farsta");
 	}
@@ -49,8 +52,13 @@ class ReferralApiTests extends ApiTest {
 		JsonNode response = responses.get(0);
 		assertThat(response.get("caseNumber").asString()).isEqualTo("SÖD 2023/713");
 		assertThat(response.get("caseOfficer").asString()).isEqualTo("Josefin Lokvist");
-		assertThat(response.get("decisionDate").asString()).isEqualTo("2023-09-29");
+		assertThat(response.get("statementDate").asString()).isEqualTo("2023-09-29");
+		assertThat(response.get("decisionDate").asString()).as("the committee's meeting").isEqualTo("2023-10-19");
 		assertThat(response.get("meetingDate").asString()).isEqualTo("2023-10-19");
+		assertThat(response.get("consultations")).hasSize(2);
+		assertThat(response.get("consultations").get(0).get("date").asString()).isEqualTo("2023-10-09");
+		assertThat(response.get("consultations").get(0).get("body").asString()).startsWith("Förvaltningsgruppen");
+		assertThat(response.get("consultations").get(1).get("body").asString()).isEqualTo("Pensionärsrådet");
 		assertThat(response.get("proposedDecision").asString())
 			.isEqualTo("Stadsdelsnämnden överlämnar förvaltningens tjänsteutlåtande som svar på remissen.");
 		assertThat(response.get("summary").asString()).contains("stockholmarnas trygghet ska öka");
@@ -69,7 +77,8 @@ class ReferralApiTests extends ApiTest {
 		try (var document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("KS 2023/740").contains("SÖD 2023/713").contains("Josefin Lokvist")
-				.contains("Södermalms stadsdelsnämnd").contains("Försenad");
+				.contains("Södermalms stadsdelsnämnd").contains("Ej registrerat").contains("Pensionärsrådet")
+				.doesNotContain("Försenad");
 		}
 		assertThat(api.get("/api/v1/referrals/" + id + "/compilation", null).status()).isEqualTo(401);
 		assertThat(api.getAs("beredning.stad", "/api/v1/referrals/" + id + "/compilation?format=docx").status()).isEqualTo(400);
@@ -149,6 +158,37 @@ class ReferralApiTests extends ApiTest {
 		assertThat(fields).containsExactlyInAnyOrder("decisionDate:date-order", "summary:personal-identity-number");
 		assertThat(jdbc.sql("SELECT count(*) FROM referral_response WHERE case_number = 'SÖD 2026/2'").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void aRoundEnteredAfterTheFactShowsUnknownAnswersAsNotRecordedAndTakesTheDatesOfAResponse() {
+		String body = round("KS 2019/900", "2019-05-01", "2019-06-15", "SODERMALM", "FARSTA")
+			.replace("}", ",\"recordedAfterTheFact\":true}");
+		String id = api.postAs("beredning.stad", "/api/v1/referrals", body).body().get("id").asString();
+		var recorded = api.postAs("beredning.stad", "/api/v1/referrals/" + id + "/responses", "{\"unitId\":\""
+				+ fixtures.unit("SODERMALM") + "\",\"caseNumber\":\"SÖD 2019/1\",\"statementDate\":\"2019-05-20\","
+				+ "\"decisionDate\":\"2019-06-10\",\"summary\":\"Tillstyrker.\",\"consultations\":[{\"date\":\"2019-06-01\","
+				+ "\"body\":\"Pensionärsrådet\"}]}");
+		assertThat(recorded.status()).isEqualTo(201);
+		assertThat(recorded.body().get("statementDate").asString()).isEqualTo("2019-05-20");
+		assertThat(recorded.body().get("consultations").get(0).get("body").asString()).isEqualTo("Pensionärsrådet");
+		for (JsonNode recipient : api.getAs("lasare", "/api/v1/referrals/" + id).body().get("recipients")) {
+			boolean sodermalm = recipient.get("unitName").asString().equals("Södermalm");
+			assertThat(recipient.get("status").asString()).isEqualTo(sodermalm ? "ANSWERED" : "NOT_RECORDED");
+		}
+	}
+
+	@Test
+	void refusesADecisionBeforeTheStatementOrAConsultationWithoutABody() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/105", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();
+		var refused = api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses", "{\"unitId\":\""
+				+ fixtures.unit("SODERMALM") + "\",\"statementDate\":\"2026-04-01\",\"decisionDate\":\"2026-03-20\","
+				+ "\"summary\":\"Tillstyrker.\",\"consultations\":[{\"date\":\"2026-03-10\"}]}");
+		assertThat(refused.status()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		refused.body().get("errors").forEach(e -> fields.add(e.get("field").asString() + ":" + e.get("code").asString()));
+		assertThat(fields).contains("decisionDate:date-order", "consultations[0].body:required");
 	}
 
 	@Test

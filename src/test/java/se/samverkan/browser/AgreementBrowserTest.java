@@ -84,7 +84,8 @@ class AgreementBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("KS 2023/740")).click();
 		assertThat(page.locator("caption")).containsText("1 av 15");
 		assertThat(page.locator("main")).containsText("SÖD 2023/713");
-		assertThat(page.locator("main")).containsText("Försenad");
+		assertThat(page.locator("main")).containsText("Ej registrerat");
+		assertThat(page.locator("main")).containsText("Pensionärsrådet");
 		Browser.assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sammanställning av svaren")).click();
 		assertThat(page.locator("main")).containsText("Josefin Lokvist");

@@ -39,7 +39,11 @@ import se.samverkan.organisation.UnitType;
  * Stockholm's agreements as far as the sources tell them (shared/data/stockholm/agreements-and-figures.md
  * and the referral response SÖD 2023/713): the 2019 agreement with its ten areas, superseded by
  * the 2024 agreement with its goal and five priority areas, and the referral round KS 2023/740
- * with Södermalm's response. Nothing else is known, so nothing else is recorded. Loaded once.
+ * with Södermalm's response (statement dated 2023-09-29, decided by the committee on 2023-10-19,
+ * seen by the cooperation group and the pensioners' council on 2023-10-09). Nothing else is known,
+ * so nothing else is recorded: the 2019 agreement's goal text is in no source, so it has none, and
+ * the round is marked as entered after the fact, so the other recipients' answers show as not
+ * recorded rather than overdue. Loaded once.
  */
 @Component
 @Order(15)
@@ -114,7 +118,7 @@ class AgreementReferenceData implements ApplicationRunner {
 		parties.put(unit("POLISREGION-STOCKHOLM").id(), "POLICE");
 
 		Agreement previous = new Agreement(UUID.randomUUID(), AgreementKind.OVERARCHING,
-				"Samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm (2019)", GOAL, null, parties,
+				"Samverkansöverenskommelse mellan Stockholms stad och Polisregion Stockholm (2019)", null, null, parties,
 				LocalDate.of(2019, 11, 4), LocalDate.of(2023, 12, 31), 4, AgreementStatus.SUPERSEDED, null, List.of(),
 				List.of(), List.of(
 						new Signature("CITY", "Anna König Jerlmyr, finansborgarråd", null, at(2019, 11, 4),
@@ -143,12 +147,15 @@ class AgreementReferenceData implements ApplicationRunner {
 
 		ReferralRound round = new ReferralRound(UUID.randomUUID(), "KS 2023/740", TITLE_2024, current.id(), null,
 				LocalDate.of(2023, 10, 27),
-				List.of("Bilaga 1. " + TITLE_2024, "Bilaga 2. Prioriterade samverkansområden"), recipients(), 0);
+				List.of("Bilaga 1. " + TITLE_2024, "Bilaga 2. Prioriterade samverkansområden"), recipients(), true, 0);
 		seeding.insert(round);
 		seeding.insert(new ReferralResponse(UUID.randomUUID(), round.id(), unit("SODERMALM").id(), "SÖD 2023/713",
-				"Josefin Lokvist", LocalDate.of(2023, 9, 29), LocalDate.of(2023, 10, 19),
+				"Josefin Lokvist", LocalDate.of(2023, 10, 19), LocalDate.of(2023, 10, 19),
 				"Stadsdelsnämnden överlämnar förvaltningens tjänsteutlåtande som svar på remissen.", SODERMALM_SUMMARY,
-				sodermalmText(), AuditLog.SYSTEM, OffsetDateTime.now()));
+				sodermalmText(), AuditLog.SYSTEM, OffsetDateTime.now(), LocalDate.of(2023, 9, 29),
+				List.of(new ReferralResponse.Consultation(LocalDate.of(2023, 10, 9),
+						"Förvaltningsgruppen (förvaltningens samverkansgrupp)"),
+						new ReferralResponse.Consultation(LocalDate.of(2023, 10, 9), "Pensionärsrådet"))));
 		log.info("Loaded the 2019 and 2024 agreements and the referral round KS 2023/740");
 	}
 

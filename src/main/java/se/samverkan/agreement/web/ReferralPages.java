@@ -86,10 +86,11 @@ class ReferralPages {
 			@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String caseOfficer,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate meetingDate,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statementDate,
 			@RequestParam(required = false) String proposedDecision, @RequestParam(required = false) String summary,
 			@RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
 		NewResponse response = new NewResponse(unitId, caseNumber, caseOfficer, decisionDate, meetingDate,
-				proposedDecision, summary, text);
+				proposedDecision, summary, text, statementDate, null);
 		try {
 			referrals.respond(CurrentActor.get(), id, response);
 			redirect.addFlashAttribute("notice", messages.of("referral.notice.responded"));
