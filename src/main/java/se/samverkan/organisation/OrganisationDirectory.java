@@ -114,19 +114,51 @@ public class OrganisationDirectory {
 		return groups(null).stream().filter(group -> group.code().equals(code)).findFirst();
 	}
 
+	public Optional<Group> group(UUID id) {
+		return groups(null).stream().filter(group -> group.id().equals(id)).findFirst();
+	}
+
+	/** The groups of one kind: the district's, or (unit null) every one of that kind. */
+	public List<Group> groups(GroupKind kind, UUID unitId) {
+		return groups(unitId).stream().filter(group -> kind == null || group.kind() == kind).toList();
+	}
+
+	/**
+	 * The group that decides for a district (its local steering group) or, for the whole city
+	 * (district null), the beredningsgrupp.
+	 */
+	public Optional<Group> decidingGroup(UUID districtId) {
+		return districtId == null ? groups(GroupKind.PREPARATION_GROUP, null).stream().findFirst()
+				: groups(GroupKind.LOCAL_STEERING_GROUP, districtId).stream().findFirst();
+	}
+
+	/**
+	 * Who a district's reports go to on the date: the active members of its local steering group and
+	 * of the beredningsgrupp (the seed: the local collaboration organisation reports to both).
+	 */
+	public List<Member> reportRecipients(UUID districtId, LocalDate date) {
+		List<Member> recipients = new java.util.ArrayList<>();
+		decidingGroup(districtId).ifPresent(group -> recipients.addAll(group.membersOn(date)));
+		if (districtId != null) {
+			decidingGroup(null).ifPresent(group -> recipients.addAll(group.membersOn(date)));
+		}
+		return recipients;
+	}
+
 	private Map<UUID, List<Member>> membersOf(List<UUID> groupIds) {
 		if (groupIds.isEmpty()) {
 			return Map.of();
 		}
 		Map<UUID, List<Member>> members = new java.util.HashMap<>();
 		jdbc.sql("""
-				SELECT group_id, id, name, title, unit_id, username FROM group_member
-				WHERE group_id = ANY(:ids) ORDER BY name""")
+				SELECT group_id, id, name, title, unit_id, username, party, valid_from, valid_to FROM group_member
+				WHERE group_id = ANY(:ids) ORDER BY valid_to IS NOT NULL, name, valid_from""")
 			.param("ids", se.samverkan.platform.database.SqlArrays.uuids(groupIds))
 			.query((java.sql.ResultSet rs) -> {
 				members.computeIfAbsent(rs.getObject("group_id", UUID.class), id -> new java.util.ArrayList<>())
 					.add(new Member(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("title"),
-							rs.getObject("unit_id", UUID.class), rs.getString("username")));
+							rs.getObject("unit_id", UUID.class), rs.getString("username"), rs.getString("party"),
+							rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
 			});
 		return members;
 	}

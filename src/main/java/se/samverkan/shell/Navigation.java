@@ -29,6 +29,9 @@ public class Navigation {
 			entries.add(new Entry("nav.plans", "/plans"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
+		if (!actor.roles().equals(java.util.Set.of(Role.REPORTER))) {
+			entries.add(new Entry("nav.groups", "/groups"));
+		}
 		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {
 			entries.add(new Entry("nav.categories", "/observation-categories"));
 		}

@@ -49,6 +49,31 @@ public final class Fixtures {
 		jdbc.sql("DELETE FROM import_job").update();
 	}
 
+	/**
+	 * Undoes what tests did to the groups and their decisions: recorded decisions go, memberships
+	 * added by tests (dated; the demo ones are not) go, and demo memberships ended by tests resume.
+	 */
+	public void removeGroupChanges() {
+		jdbc.sql("DELETE FROM steering_decision").update();
+		jdbc.sql("DELETE FROM group_member WHERE valid_from IS NOT NULL").update();
+		jdbc.sql("UPDATE group_member SET valid_to = NULL WHERE valid_to IS NOT NULL").update();
+	}
+
+	public UUID group(String code) {
+		return jdbc.sql("SELECT id FROM org_group WHERE code = :code").param("code", code).query(UUID.class).single();
+	}
+
+	/** The id of an account's active membership of a group. */
+	public UUID member(String groupCode, String username) {
+		return jdbc.sql("""
+				SELECT m.id FROM group_member m JOIN org_group g ON g.id = m.group_id
+				WHERE g.code = :code AND m.username = :username AND m.valid_to IS NULL""")
+			.param("code", groupCode)
+			.param("username", username)
+			.query(UUID.class)
+			.single();
+	}
+
 	/** A local agreement body addressing every priority area (a focus area for the first {@code focus}). */
 	public String localAgreement(UUID district, String title, int focus) {
 		List<UUID> areas = priorityAreas();
