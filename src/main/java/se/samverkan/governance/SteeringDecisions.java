@@ -55,11 +55,14 @@ public class SteeringDecisions {
 
 	/**
 	 * Records the decision to establish; for a joint item the first decision awaits a member of the
-	 * other party, whose decision confirms it. The caller changes the item's status accordingly.
+	 * other party, whose decision confirms it. {@code itemRules} (what the item itself must satisfy,
+	 * e.g. every priority area addressed) run once the decider is known to be entitled, so that a
+	 * refusal tells only them about the item. The caller changes the item's status accordingly.
 	 */
 	@Transactional
-	public Outcome establish(Actor actor, DecisionSubject subject, DecisionInput input) {
+	public Outcome establish(Actor actor, DecisionSubject subject, DecisionInput input, Runnable itemRules) {
 		Checked checked = check(actor, subject, input, true);
+		itemRules.run();
 		String kind = Decision.ESTABLISH;
 		boolean complete = true;
 		if (subject.isJoint()) {
@@ -125,6 +128,14 @@ public class SteeringDecisions {
 		return awaiting == null || !awaiting.party().equals(member.party());
 	}
 
+	/** Whether the actor sits today in the group that decides for the district (null: the city): they may reopen. */
+	@Transactional(readOnly = true)
+	public boolean mayReopen(Actor actor, UUID districtId) {
+		return policy.allows(actor, Action.READ, districtId) && organisation.decidingGroup(districtId)
+			.flatMap(group -> group.memberOn(actor.username(), LocalDate.now()))
+			.isPresent();
+	}
+
 	/** The group that decides on items of the district (null: the city), for forms and messages. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Group> decidingGroup(UUID districtId) {
@@ -138,8 +149,7 @@ public class SteeringDecisions {
 		DecisionInput given = input == null ? DecisionInput.defaults() : input;
 		LocalDate today = LocalDate.now();
 		LocalDate date = given.decisionDate() == null ? today : given.decisionDate();
-		FieldChecks checks = new FieldChecks().text("decisionText", given.decisionText(), !establishing
-				&& subject.defaultText() == null, 4000)
+		FieldChecks checks = new FieldChecks().text("decisionText", given.decisionText(), !establishing, 4000)
 			.noNulls("presentMemberIds", given.presentMemberIds());
 		if (date.isAfter(today)) {
 			checks.problem("decisionDate", "future", "Ett beslut kan inte registreras före sammanträdet.");
@@ -171,6 +181,7 @@ public class SteeringDecisions {
 						"Ledamoten " + id + " satt inte i " + group.name() + " den " + date + "."));
 		}
 		presence.throwIfAny();
+		// Establishing has a standard text; reopening needs its reason written.
 		String text = FieldChecks.clean(given.decisionText()) != null ? given.decisionText().trim() : subject.defaultText();
 		return new Checked(group, member, date, text, present);
 	}

@@ -122,7 +122,8 @@ public class ActionPlans {
 
 	public List<Goal> goals(UUID planId) {
 		return jdbc.sql("""
-				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal
+				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal,
+				       priority_area_id, target_text
 				FROM goal WHERE plan_id = :plan ORDER BY ordinal""").param("plan", planId).query(Goal.class).list();
 	}
 
@@ -131,17 +132,66 @@ public class ActionPlans {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal
+				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal,
+				       priority_area_id, target_text
 				FROM goal WHERE id = ANY(:ids) ORDER BY ordinal""").param("ids", SqlArrays.uuids(ids)).query(Goal.class).list();
 	}
 
 	public void insertGoal(Goal goal) {
 		jdbc.sql("""
 				INSERT INTO goal (id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value,
-				                  target_date, ordinal)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM goal WHERE plan_id = ?))""")
+				                  target_date, ordinal, priority_area_id, target_text)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM goal WHERE plan_id = ?), ?, ?)""")
 			.params(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
-					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.planId())
+					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.planId(), goal.priorityAreaId(),
+					goal.targetText())
 			.update();
+	}
+
+	public java.util.Optional<Goal> goal(UUID id) {
+		return goalsByIds(List.of(id)).stream().findFirst();
+	}
+
+	/** The assessments of these goals, oldest first per goal. */
+	public Map<UUID, List<GoalAssessment>> assessments(java.util.Collection<UUID> goalIds) {
+		Map<UUID, List<GoalAssessment>> byGoal = new HashMap<>();
+		if (goalIds.isEmpty()) {
+			return byGoal;
+		}
+		jdbc.sql("""
+				SELECT id, goal_id, date, result, comment, username, created_at FROM goal_assessment
+				WHERE goal_id = ANY(:ids) ORDER BY date, created_at""")
+			.param("ids", SqlArrays.uuids(goalIds))
+			.query(GoalAssessment.class)
+			.list()
+			.forEach(assessment -> byGoal.computeIfAbsent(assessment.goalId(), id -> new java.util.ArrayList<>())
+				.add(assessment));
+		return byGoal;
+	}
+
+	public void insertAssessment(GoalAssessment assessment) {
+		jdbc.sql("""
+				INSERT INTO goal_assessment (id, goal_id, date, result, comment, username, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			.params(assessment.id(), assessment.goalId(), assessment.date(), assessment.result().name(),
+					assessment.comment(), assessment.username(), assessment.createdAt())
+			.update();
+	}
+
+	/** The priority areas the plan leaves without activities or goals, with the reason why. */
+	public List<se.samverkan.agreement.NotAddressed> notAddressed(UUID planId) {
+		return jdbc.sql("SELECT priority_area_id, reason FROM plan_area_not_addressed WHERE plan_id = :plan")
+			.param("plan", planId)
+			.query(se.samverkan.agreement.NotAddressed.class)
+			.list();
+	}
+
+	public void replaceNotAddressed(UUID planId, List<se.samverkan.agreement.NotAddressed> reasons) {
+		jdbc.sql("DELETE FROM plan_area_not_addressed WHERE plan_id = :plan").param("plan", planId).update();
+		for (var reason : reasons) {
+			jdbc.sql("INSERT INTO plan_area_not_addressed (plan_id, priority_area_id, reason) VALUES (?, ?, ?)")
+				.params(planId, reason.priorityAreaId(), reason.reason())
+				.update();
+		}
 	}
 }

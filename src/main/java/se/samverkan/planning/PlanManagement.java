@@ -16,9 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.MissingPriorityAreas;
+import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.analysis.ProblemManagement;
 import se.samverkan.audit.AuditLog;
+import se.samverkan.governance.Decision;
+import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.DecisionSubject;
+import se.samverkan.governance.SteeringDecisions;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -30,6 +36,7 @@ import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.platform.rules.Forbidden;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.RuleViolation;
 
 /**
  * Action plans, their goals and activities, and progress. A district's plan is edited by its local
@@ -54,8 +61,11 @@ public class PlanManagement {
 
 	private final AuditLog audit;
 
+	private final SteeringDecisions decisions;
+
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, ProblemManagement problems, AuditLog audit) {
+			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, SteeringDecisions decisions) {
+		this.decisions = decisions;
 		this.plans = plans;
 		this.activities = activities;
 		this.policy = policy;
@@ -160,12 +170,22 @@ public class PlanManagement {
 		FieldChecks checks = new FieldChecks();
 		checks.text("title", input.title(), true, 500);
 		checks.text("baselinePeriod", input.baselinePeriod(), false, 20);
-		checks.required("targetValue", input.targetValue(), "Fältet ”Målvärde” måste fyllas i.");
+		checks.text("targetText", input.targetText(), false, 2000);
+		if (input.targetValue() == null && FieldChecks.clean(input.targetText()) == null) {
+			checks.problem("targetValue", "required",
+					"Fältet ”Målvärde” måste fyllas i (eller ”Mål i text” för ett kvalitativt mål).");
+		}
 		checks.required("targetDate", input.targetDate(), "Fältet ”Måldatum” måste fyllas i.");
+		if (input.priorityAreaId() != null && agreements.currentPriorityAreas()
+			.stream()
+			.noneMatch(area -> area.id().equals(input.priorityAreaId()))) {
+			checks.problem("priorityAreaId", "unknown", "Det prioriterade området finns inte i den gällande överenskommelsen.");
+		}
 		checks.throwIfAny();
 		plan.requireOpenForChange();
 		Goal goal = new Goal(UUID.randomUUID(), planId, input.title().trim(), input.indicatorId(), input.baselineValue(),
-				FieldChecks.clean(input.baselinePeriod()), input.targetValue(), input.targetDate(), 0);
+				FieldChecks.clean(input.baselinePeriod()), input.targetValue(), input.targetDate(), 0,
+				input.priorityAreaId(), FieldChecks.clean(input.targetText()));
 		plans.insertGoal(goal);
 		audit.recordChange("ADD_GOAL", "ActionPlan", planId, plan.districtId(), null, goalSnapshot(goal));
 		return plans.goals(planId).stream().filter(g -> g.id().equals(goal.id())).findFirst().orElseThrow();
@@ -238,31 +258,186 @@ public class PlanManagement {
 		return update;
 	}
 
-	/** The steering group establishes the plan (STEER in the district, or centrally for the city-wide plan). */
+	/**
+	 * Records the steering group's decision to establish the plan: the district's local steering
+	 * group, or the beredningsgrupp for the city-wide plan. Every priority area needs an activity or
+	 * a goal in it, or a written reason why not.
+	 */
 	@Transactional
-	public ActionPlan establish(Actor actor, UUID planId) {
+	public ActionPlan establish(Actor actor, UUID planId, DecisionInput decision) {
+		plans.lock(planId);
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
-		policy.require(actor, Action.STEER, plan.scopeUnitId());
+		mayRead(actor, plan);
+		if (plan.status() == PlanStatus.ESTABLISHED) {
+			throw new RuleViolation("planning.rule.already-established");
+		}
 		Map<String, Object> before = snapshot(plan);
+		Decision recorded = decisions.establish(actor, subject(plan), decision, () -> {
+			List<PriorityArea> missing = unaddressedAreas(plan);
+			if (!missing.isEmpty()) {
+				throw new MissingPriorityAreas("planning.rule.missing-areas", missing);
+			}
+		}).decision();
 		plan.establish(actor.username(), OffsetDateTime.now());
 		plans.update(plan);
-		audit.recordChange("ESTABLISH", "ActionPlan", planId, plan.districtId(), before, snapshot(plan));
+		Map<String, Object> after = snapshot(plan);
+		after.put("decisionId", recorded.id().toString());
+		audit.recordChange("ESTABLISH", "ActionPlan", planId, plan.districtId(), before, after);
 		return plans.byId(planId).orElseThrow();
 	}
 
-	/** Reopens an established plan for structural change; the reason is required and audited. */
+	/**
+	 * Records the steering group's decision to reopen an established plan for structural change; the
+	 * decision text (the reason) is required and audited.
+	 */
 	@Transactional
-	public ActionPlan reopen(Actor actor, UUID planId, String reason) {
+	public ActionPlan reopen(Actor actor, UUID planId, DecisionInput decision) {
+		plans.lock(planId);
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
-		policy.require(actor, Action.STEER, plan.scopeUnitId());
-		new FieldChecks().text("reason", reason, true, 2000).throwIfAny();
+		mayRead(actor, plan);
+		if (plan.status() != PlanStatus.ESTABLISHED) {
+			throw new RuleViolation("planning.rule.not-established");
+		}
 		Map<String, Object> before = snapshot(plan);
+		Decision recorded = decisions.reopen(actor, subject(plan), decision);
 		plan.reopen();
 		plans.update(plan);
 		Map<String, Object> after = snapshot(plan);
-		after.put("reason", reason.trim());
+		after.put("reason", recorded.decisionText());
+		after.put("decisionId", recorded.id().toString());
 		audit.recordChange("REOPEN", "ActionPlan", planId, plan.districtId(), before, after);
 		return plans.byId(planId).orElseThrow();
+	}
+
+	/**
+	 * Sets the priority areas the plan leaves without activities and goals, each with its reason
+	 * (replacing the earlier list); a draft plan only.
+	 */
+	@Transactional
+	public ActionPlan leaveAreas(Actor actor, UUID planId, Integer version, List<NotAddressed> reasons) {
+		plans.lock(planId);
+		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
+		requireEdit(actor, plan);
+		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.")
+			.noNulls("notAddressed", reasons);
+		List<NotAddressed> given = reasons == null ? List.of() : reasons.stream().filter(Objects::nonNull).toList();
+		Set<UUID> areas = agreements.currentPriorityAreas().stream().map(PriorityArea::id).collect(Collectors.toSet());
+		Set<UUID> seen = new HashSet<>();
+		List<NotAddressed> clean = new ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			NotAddressed reason = given.get(i);
+			checks.required("notAddressed[" + i + "].priorityAreaId", reason.priorityAreaId(), "Ange området.")
+				.text("notAddressed[" + i + "].reason", reason.reason(), true, 4000);
+			if (reason.priorityAreaId() != null && !areas.contains(reason.priorityAreaId())) {
+				checks.problem("notAddressed[" + i + "].priorityAreaId", "unknown",
+						"Det prioriterade området finns inte i den gällande överenskommelsen.");
+			}
+			else if (reason.priorityAreaId() != null && !seen.add(reason.priorityAreaId())) {
+				checks.problem("notAddressed[" + i + "].priorityAreaId", "duplicate", "Området finns redan i listan.");
+			}
+			if (FieldChecks.clean(reason.reason()) != null) {
+				clean.add(new NotAddressed(reason.priorityAreaId(), reason.reason().trim()));
+			}
+		}
+		checks.throwIfAny();
+		plan.requireOpenForChange();
+		if (version != plan.version()) {
+			throw new se.samverkan.platform.rules.VersionConflict("planen");
+		}
+		List<NotAddressed> earlier = plans.notAddressed(planId);
+		plans.touch(plan);
+		plans.replaceNotAddressed(planId, clean);
+		audit.recordChange("UPDATE_NOT_ADDRESSED", "ActionPlan", planId, plan.districtId(),
+				Map.of("notAddressed", reasonsSnapshot(earlier)), Map.of("notAddressed", reasonsSnapshot(clean)));
+		return plans.byId(planId).orElseThrow();
+	}
+
+	/** The priority areas the plan leaves without activities and goals, with their reasons. */
+	@Transactional(readOnly = true)
+	public List<NotAddressed> notAddressed(ActionPlan plan) {
+		return plans.notAddressed(plan.id());
+	}
+
+	/** The current priority areas with neither an activity, a goal nor a reason in the plan. */
+	@Transactional(readOnly = true)
+	public List<PriorityArea> unaddressedAreas(ActionPlan plan) {
+		Set<UUID> addressed = new HashSet<>();
+		activities.ofPlan(plan.id()).forEach(activity -> addressed.addAll(activity.content().priorityAreaIds()));
+		plans.goals(plan.id()).forEach(goal -> {
+			if (goal.priorityAreaId() != null) {
+				addressed.add(goal.priorityAreaId());
+			}
+		});
+		plans.notAddressed(plan.id()).forEach(reason -> addressed.add(reason.priorityAreaId()));
+		return agreements.currentPriorityAreas().stream().filter(area -> !addressed.contains(area.id())).toList();
+	}
+
+	/**
+	 * Follows a goal up with an assessment (achieved, partly, not achieved) and a comment; how a
+	 * qualitative goal is followed up, and allowed for any goal. An established plan still takes them.
+	 */
+	@Transactional
+	public GoalAssessment assess(Actor actor, UUID goalId, LocalDate date, String result, String comment) {
+		Goal goal = plans.goal(goalId).orElseThrow(() -> new NotFound("goal", goalId));
+		ActionPlan plan = plans.byId(goal.planId()).orElseThrow();
+		requireEdit(actor, plan);
+		FieldChecks checks = new FieldChecks().text("comment", comment, false, 4000);
+		GoalAssessment.Result chosen = choice(checks, "result", "Bedömning", result, GoalAssessment.Result.class);
+		if (date != null && date.isAfter(LocalDate.now())) {
+			checks.problem("date", "future", "En bedömning kan inte dateras framåt i tiden.");
+		}
+		checks.throwIfAny();
+		GoalAssessment assessment = new GoalAssessment(UUID.randomUUID(), goalId, date == null ? LocalDate.now() : date,
+				chosen, FieldChecks.clean(comment), actor.username(), OffsetDateTime.now());
+		plans.insertAssessment(assessment);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("goalId", goalId.toString());
+		after.put("date", assessment.date().toString());
+		after.put("result", chosen.name());
+		after.put("comment", assessment.comment());
+		audit.recordChange("ASSESS_GOAL", "ActionPlan", plan.id(), plan.districtId(), null, after);
+		return assessment;
+	}
+
+	/** The assessments of the plan's goals, oldest first per goal. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<GoalAssessment>> assessments(List<Goal> goals) {
+		return plans.assessments(goals.stream().map(Goal::id).toList());
+	}
+
+	/** Whether the actor may record the steering group's decision to establish the plan today. */
+	@Transactional(readOnly = true)
+	public boolean mayDecide(Actor actor, ActionPlan plan) {
+		return decisions.mayDecide(actor, subject(plan));
+	}
+
+	/** Whether the actor sits in the group that may reopen the plan. */
+	@Transactional(readOnly = true)
+	public boolean mayReopen(Actor actor, ActionPlan plan) {
+		return decisions.mayReopen(actor, plan.districtId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Decision> decisions(ActionPlan plan) {
+		return decisions.of(plan.id());
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<se.samverkan.organisation.Group> decidingGroup(ActionPlan plan) {
+		return decisions.decidingGroup(plan.districtId());
+	}
+
+	private DecisionSubject subject(ActionPlan plan) {
+		String text = plan.districtId() == null ? "Den stadsövergripande handlingsplanen " + plan.year() + " fastställs."
+				: "Åtgärdsplanen " + plan.year() + " för " + organisation.unit(plan.districtId()).map(unit -> unit.name()).orElse("")
+						+ " fastställs.";
+		return new DecisionSubject(DecisionSubject.ACTION_PLAN, plan.id(), plan.districtId(), null, text);
+	}
+
+	private static List<Map<String, String>> reasonsSnapshot(List<NotAddressed> reasons) {
+		return reasons.stream()
+			.map(reason -> Map.of("priorityAreaId", reason.priorityAreaId().toString(), "reason", reason.reason()))
+			.toList();
 	}
 
 	public boolean mayEdit(Actor actor, ActionPlan plan) {
@@ -376,6 +551,8 @@ public class PlanManagement {
 		snapshot.put("baselinePeriod", goal.baselinePeriod());
 		snapshot.put("targetValue", goal.targetValue());
 		snapshot.put("targetDate", goal.targetDate() == null ? null : goal.targetDate().toString());
+		snapshot.put("targetText", goal.targetText());
+		snapshot.put("priorityAreaId", goal.priorityAreaId() == null ? null : goal.priorityAreaId().toString());
 		return snapshot;
 	}
 

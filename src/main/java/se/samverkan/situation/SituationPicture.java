@@ -19,9 +19,26 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 
 	public static final String ESTABLISHED = "ESTABLISHED";
 
-	/** One priority area's section: the figures of the period, the assessment and the trend. */
+	/** A joint picture one party's member has established, awaiting a member of the other party. */
+	public static final String AWAITING_CONFIRMATION = "AWAITING_CONFIRMATION";
+
+	/**
+	 * One priority area's section: the figures of the period, the assessment and the trend, or the
+	 * reason why the area is not assessed (the local level must address all five areas).
+	 */
 	public record Section(UUID priorityAreaId, String priorityAreaCode, String priorityAreaName, int ordinal,
-			String assessment, Trend trend, String figures) {
+			String assessment, Trend trend, String figures, String notAddressedReason) {
+
+		public Section(UUID priorityAreaId, String priorityAreaCode, String priorityAreaName, int ordinal,
+				String assessment, Trend trend, String figures) {
+			this(priorityAreaId, priorityAreaCode, priorityAreaName, ordinal, assessment, trend, figures, null);
+		}
+
+		/** Assessed, or a reason given why not. */
+		public boolean isAddressed() {
+			return (assessment != null && !assessment.isBlank())
+					|| (notAddressedReason != null && !notAddressedReason.isBlank());
+		}
 	}
 
 	/** A source used and its limitations (what it cannot show). */
@@ -32,10 +49,22 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 		return ESTABLISHED.equals(status);
 	}
 
-	/** Refuses changes once established. */
+	public boolean isAwaitingConfirmation() {
+		return AWAITING_CONFIRMATION.equals(status);
+	}
+
+	/** Refuses changes once established, or while one party's decision awaits the other's. */
 	public void requireDraft() {
 		if (isEstablished()) {
 			throw new RuleViolation("situation.rule.established");
 		}
+		if (isAwaitingConfirmation()) {
+			throw new RuleViolation("situation.rule.awaiting-confirmation");
+		}
+	}
+
+	/** The sections with neither an assessment nor a reason. */
+	public List<Section> unaddressed() {
+		return sections.stream().filter(section -> !section.isAddressed()).toList();
 	}
 }

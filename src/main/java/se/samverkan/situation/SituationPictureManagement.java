@@ -13,8 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.MissingPriorityAreas;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.audit.AuditLog;
+import se.samverkan.governance.Decision;
+import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.DecisionSubject;
+import se.samverkan.governance.SteeringDecisions;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -58,8 +63,12 @@ public class SituationPictureManagement {
 
 	private final JsonMapper json;
 
+	private final SteeringDecisions decisions;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
-			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json) {
+			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
+			SteeringDecisions decisions) {
+		this.decisions = decisions;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -143,6 +152,23 @@ public class SituationPictureManagement {
 	public SituationPicture updateSection(Actor actor, UUID id, UUID priorityAreaId, String assessment, Trend trend,
 			Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		String reason = picture.sections()
+			.stream()
+			.filter(candidate -> candidate.priorityAreaId().equals(priorityAreaId))
+			.findFirst()
+			.map(Section::notAddressedReason)
+			.orElse(null);
+		return updateSection(actor, id, priorityAreaId, assessment, trend, reason, version);
+	}
+
+	/**
+	 * Writes a section: the assessment and trend, or (for an area the picture does not assess) the
+	 * reason why not; one of the two is needed before the picture can be established.
+	 */
+	@Transactional
+	public SituationPicture updateSection(Actor actor, UUID id, UUID priorityAreaId, String assessment, Trend trend,
+			String notAddressedReason, Integer version) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
 		mayEdit(actor, picture.districtId());
 		Section section = picture.sections()
 			.stream()
@@ -150,17 +176,21 @@ public class SituationPictureManagement {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("section", priorityAreaId));
 		new FieldChecks().text("assessment", assessment, false, 20_000)
+			.text("notAddressedReason", notAddressedReason, false, 4000)
 			.required("trend", trend, "Ange trend.")
 			.required("version", version, "Skicka med den version du läste.")
 			.throwIfAny();
 		picture.requireDraft();
 		pictures.claim(id, version);
-		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend);
+		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend,
+				FieldChecks.clean(notAddressedReason));
 		audit.recordChange("UPDATE_SECTION", "SituationPicture", id, picture.districtId(),
 				Map.of("priorityArea", section.priorityAreaCode(), "trend", section.trend().name(),
-						"assessment", String.valueOf(section.assessment())),
+						"assessment", String.valueOf(section.assessment()),
+						"notAddressedReason", String.valueOf(section.notAddressedReason())),
 				Map.of("priorityArea", section.priorityAreaCode(), "trend", trend.name(),
-						"assessment", String.valueOf(FieldChecks.clean(assessment))));
+						"assessment", String.valueOf(FieldChecks.clean(assessment)),
+						"notAddressedReason", String.valueOf(FieldChecks.clean(notAddressedReason))));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -187,19 +217,91 @@ public class SituationPictureManagement {
 		return pictures.byId(id).orElseThrow();
 	}
 
-	/** The steering group establishes the picture; its text and figures are frozen from then on. */
+	/**
+	 * Records the steering group's decision to establish the picture (the district's local steering
+	 * group; the beredningsgrupp for the city). Every priority area needs an assessment or a reason
+	 * first. A joint picture waits, after the first party's decision, for a member of the other
+	 * party; then, or at once for a party's own picture, it is established and frozen.
+	 */
 	@Transactional
-	public SituationPicture establish(Actor actor, UUID id) {
+	public SituationPicture establish(Actor actor, UUID id, DecisionInput decision) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
-		policy.require(actor, Action.STEER, picture.districtId());
+		policy.require(actor, Action.READ, picture.districtId());
 		if (picture.isEstablished()) {
 			throw new RuleViolation("situation.rule.established");
 		}
 		pictures.claim(id, picture.version());
-		pictures.establish(id, actor.username());
-		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
-				Map.of("status", "ESTABLISHED"));
+		SteeringDecisions.Outcome outcome = decisions.establish(actor, subject(picture), decision, () -> {
+			List<Section> unaddressed = picture.unaddressed();
+			if (!unaddressed.isEmpty()) {
+				throw new MissingPriorityAreas("situation.rule.missing-areas", unaddressed.stream()
+					.map(section -> new PriorityArea(section.priorityAreaId(), section.priorityAreaCode(),
+							section.priorityAreaName(), null, null, section.ordinal()))
+					.toList());
+			}
+		});
+		if (outcome.complete()) {
+			pictures.establish(id, actor.username());
+		}
+		else {
+			pictures.awaitConfirmation(id);
+		}
+		String status = outcome.complete() ? SituationPicture.ESTABLISHED : SituationPicture.AWAITING_CONFIRMATION;
+		audit.recordChange(outcome.complete() ? "ESTABLISH" : "AWAIT_CONFIRMATION", "SituationPicture", id,
+				picture.districtId(), Map.of("status", picture.status()),
+				Map.of("status", status, "decisionId", outcome.decision().id().toString()));
 		return pictures.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Records the steering group's decision to reopen an established picture (or to take back a
+	 * joint one awaiting confirmation); it is a draft again. The decision text says why.
+	 */
+	@Transactional
+	public SituationPicture reopen(Actor actor, UUID id, DecisionInput decision) {
+		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
+		policy.require(actor, Action.READ, picture.districtId());
+		if (!picture.isEstablished() && !picture.isAwaitingConfirmation()) {
+			throw new RuleViolation("situation.rule.not-established");
+		}
+		pictures.claim(id, picture.version());
+		Decision recorded = decisions.reopen(actor, subject(picture), decision);
+		pictures.reopen(id);
+		audit.recordChange("REOPEN", "SituationPicture", id, picture.districtId(), Map.of("status", picture.status()),
+				Map.of("status", SituationPicture.DRAFT, "decisionId", recorded.id().toString(), "reason",
+						recorded.decisionText()));
+		return pictures.byId(id).orElseThrow();
+	}
+
+	/** The steering-group decisions on the picture, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Decision> decisions(SituationPicture picture) {
+		return decisions.of(picture.id());
+	}
+
+	/** Whether the actor may record the steering group's decision on the picture today. */
+	@Transactional(readOnly = true)
+	public boolean mayDecide(Actor actor, SituationPicture picture) {
+		return decisions.mayDecide(actor, subject(picture));
+	}
+
+	/** Whether the actor sits in the group that may reopen the picture. */
+	@Transactional(readOnly = true)
+	public boolean mayReopen(Actor actor, SituationPicture picture) {
+		return decisions.mayReopen(actor, picture.districtId());
+	}
+
+	/** The group that decides on the picture, if there is one. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<se.samverkan.organisation.Group> decidingGroup(SituationPicture picture) {
+		return decisions.decidingGroup(picture.districtId());
+	}
+
+	private DecisionSubject subject(SituationPicture picture) {
+		String place = picture.districtId() == null ? "hela staden"
+				: organisation.unit(picture.districtId()).map(unit -> unit.name()).orElse("");
+		return new DecisionSubject(DecisionSubject.SITUATION_PICTURE, picture.id(), picture.districtId(),
+				picture.authorParty(), "Lägesbilden för " + place + " " + picture.period() + " fastställs.");
 	}
 
 	private void mayEdit(Actor actor, UUID districtId) {

@@ -97,10 +97,11 @@ public class SituationPictures {
 		}
 	}
 
-	void updateSection(UUID id, UUID areaId, String assessment, Trend trend) {
+	void updateSection(UUID id, UUID areaId, String assessment, Trend trend, String notAddressedReason) {
 		jdbc.sql("""
-				UPDATE situation_picture_section SET assessment = :assessment, trend = :trend
+				UPDATE situation_picture_section SET assessment = :assessment, trend = :trend, not_addressed_reason = :reason
 				WHERE picture_id = :id AND priority_area_id = :area""")
+			.param("reason", notAddressedReason)
 			.param("assessment", assessment)
 			.param("trend", trend.name())
 			.param("id", id)
@@ -117,6 +118,18 @@ public class SituationPictures {
 		jdbc.sql("""
 				UPDATE situation_picture SET status = 'ESTABLISHED', established_by = :by, established_at = now()
 				WHERE id = :id""").param("by", by).param("id", id).update();
+	}
+
+	/** One party's member has established a joint picture; it waits for the other party. */
+	void awaitConfirmation(UUID id) {
+		jdbc.sql("UPDATE situation_picture SET status = 'AWAITING_CONFIRMATION' WHERE id = :id").param("id", id).update();
+	}
+
+	/** Back to a draft after a steering-group decision to reopen. */
+	void reopen(UUID id) {
+		jdbc.sql("""
+				UPDATE situation_picture SET status = 'DRAFT', established_by = NULL, established_at = NULL
+				WHERE id = :id""").param("id", id).update();
 	}
 
 	private void writeSources(UUID id, List<Source> sources) {
@@ -136,14 +149,14 @@ public class SituationPictures {
 		Map<UUID, List<Section>> sections = new HashMap<>();
 		jdbc.sql("""
 				SELECT picture_id, priority_area_id, priority_area_code, priority_area_name, ordinal, assessment, trend,
-				       figures::text AS figures
+				       figures::text AS figures, not_addressed_reason
 				FROM situation_picture_section WHERE picture_id = ANY(:ids) ORDER BY ordinal""")
 			.param("ids", ids)
 			.query((ResultSet rs) -> {
 				sections.computeIfAbsent(rs.getObject("picture_id", UUID.class), id -> new ArrayList<>())
 					.add(new Section(rs.getObject("priority_area_id", UUID.class), rs.getString("priority_area_code"),
 							rs.getString("priority_area_name"), rs.getInt("ordinal"), rs.getString("assessment"),
-							Trend.valueOf(rs.getString("trend")), rs.getString("figures")));
+							Trend.valueOf(rs.getString("trend")), rs.getString("figures"), rs.getString("not_addressed_reason")));
 			});
 		Map<UUID, List<Source>> sources = new HashMap<>();
 		jdbc.sql("SELECT picture_id, name, limitations FROM situation_picture_source WHERE picture_id = ANY(:ids) ORDER BY ordinal")

@@ -147,28 +147,53 @@ class PlanningBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void theSteeringGroupEstablishesThePlanAndReopensItWithAReason() {
+	void theSteeringGroupRecordsItsDecisionToEstablishThePlanAndToReopenIt() {
 		Page coordinator = browser.signedIn("samordnare.sodermalm");
 		createPlanWithActivity(coordinator);
 		click(coordinator, AriaRole.LINK, "Till Åtgärdsplan Södermalm " + year);
 		String planUrl = coordinator.url();
+		assertThat(coordinator.locator("main")).containsText("Beslutet registreras av en ledamot av Lokal styrgrupp Södermalm");
 
 		Page steering = browser.signedIn("styrgrupp.sodermalm");
 		steering.navigate(planUrl);
 		Browser.assertAccessible(steering);
-		click(steering, AriaRole.BUTTON, "Fastställ planen");
+		steering.getByLabel("Sammanträdets datum").first().fill(year + "-01-15");
+		click(steering, AriaRole.BUTTON, "Registrera beslut att fastställa");
+		assertThat(steering.getByRole(AriaRole.ALERT)).containsText("Unga i riskzon för destruktivt beteende");
+		assertThat(steering.locator(".status-line")).containsText("Utkast");
+
+		// The coordinators say why the plan leaves four areas without activities and goals.
+		coordinator.navigate(planUrl);
+		for (String area : new String[] { "Unga i riskzon för destruktivt beteende", "Systemhotande brottslighet",
+				"Särskilt utsatta och sårbara brottsoffer", "Kriminella miljöer och livsstilar" }) {
+			coordinator.getByLabel("Skäl till att planen inte berör ”" + area + "” (lämna tomt om den gör det)")
+				.fill("Hanteras i den stadsövergripande handlingsplanen");
+		}
+		click(coordinator, AriaRole.BUTTON, "Spara skälen");
+		assertThat(coordinator.locator(".notice").first()).containsText("Ändringarna är sparade");
+		Browser.assertAccessible(coordinator);
+
+		steering.navigate(planUrl);
+		steering.getByLabel("Sammanträdets datum").first().fill(year + "-01-15");
+		steering.getByLabel("Beslut", new Page.GetByLabelOptions().setExact(true)).first()
+			.fill("Styrgruppen fastställer åtgärdsplanen.");
+		click(steering, AriaRole.BUTTON, "Registrera beslut att fastställa");
 		assertThat(steering.locator(".status-line")).containsText("Fastställd");
-		click(steering, AriaRole.BUTTON, "Öppna planen igen");
-		assertThat(steering.locator(".error-summary")).containsText("Måste fyllas i");
+		assertThat(steering.locator(".decisions")).containsText("Fastställt " + year + "-01-15");
+		assertThat(steering.locator(".decisions")).containsText("Styrgruppen fastställer åtgärdsplanen.");
+		assertThat(steering.locator(".decisions")).containsText("Styrgruppsledamot Södermalm (Stockholms stad)");
 		Browser.assertAccessible(steering);
 
 		coordinator.navigate(planUrl);
 		assertThat(coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny aktivitet"))).hasCount(0);
 		Browser.assertAccessible(coordinator);
 
-		steering.getByLabel("Skäl till att planen öppnas igen (sparas i ändringsloggen)").fill("Ny aktivitet efter händelserna i maj");
-		click(steering, AriaRole.BUTTON, "Öppna planen igen");
+		steering.navigate(planUrl);
+		steering.getByLabel("Beslut", new Page.GetByLabelOptions().setExact(true)).fill("Ny aktivitet efter händelserna i maj");
+		click(steering, AriaRole.BUTTON, "Registrera beslut att öppna igen");
 		assertThat(steering.locator(".status-line")).containsText("Utkast");
+		assertThat(steering.locator(".decisions")).containsText("Öppnat igen");
+		Browser.assertAccessible(steering);
 	}
 
 	@Test
@@ -216,7 +241,7 @@ class PlanningBrowserTest extends BrowserTest {
 		page.getByLabel("Slutdatum").fill(year + "-11-30");
 		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Prioriterade områden"))
 			.getByLabel("Otrygga och brottsutsatta platser").check();
-		page.getByLabel("Selektiv (för identifierade grupper)").check();
+		page.getByLabel("Selektiv (för utpekade grupper)").check();
 		page.getByLabel("Social prevention").check();
 		page.getByLabel("Långsiktig").check();
 		click(page, AriaRole.BUTTON, "Spara aktiviteten");

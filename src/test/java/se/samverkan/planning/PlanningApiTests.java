@@ -97,6 +97,7 @@ class PlanningApiTests {
 		assertThat(api.getAs("samordnare.farsta", "/api/v1/action-plans/" + id).status()).isEqualTo(200);
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/action-plans/" + id + "/establish", "").status())
 			.isEqualTo(403);
+		given.addressEveryArea("beredning.stad", UUID.fromString(id));
 		assertThat(api.postAs("beredning.stad", "/api/v1/action-plans/" + id + "/establish", "").status()).isEqualTo(200);
 	}
 
@@ -271,6 +272,7 @@ class PlanningApiTests {
 				given.activity(unit, List.of())).get("id").asString();
 		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/establish", "").status())
 			.isEqualTo(403);
+		given.addressEveryArea("samordnare.sodermalm", plan);
 		var established = api.postAs("styrgrupp.sodermalm", "/api/v1/action-plans/" + plan + "/establish", "");
 		assertThat(established.status()).isEqualTo(200);
 		assertThat(established.body().get("status").asString()).isEqualTo("ESTABLISHED");
@@ -388,6 +390,7 @@ class PlanningApiTests {
 			.isEqualTo(200);
 		assertThat(api.postAs(police, "/api/v1/action-plans/" + plan + "/establish", "").status())
 			.as("establishing is the steering group's").isEqualTo(403);
+		given.addressEveryArea(police, plan);
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/action-plans/" + plan + "/establish", "").status())
 			.isEqualTo(200);
 	}

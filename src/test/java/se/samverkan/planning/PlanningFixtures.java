@@ -118,6 +118,24 @@ public final class PlanningFixtures {
 				Map.of("scope", "LOCAL", "districtId", district, "year", year)).get("id").asString());
 	}
 
+	/**
+	 * Gives a reason for every priority area the plan leaves without activities and goals, so that the
+	 * steering group can establish it.
+	 */
+	public void addressEveryArea(String username, UUID plan) {
+		JsonNode read = api.getAs(username, "/api/v1/action-plans/" + plan).body();
+		List<Map<String, Object>> reasons = new java.util.ArrayList<>();
+		read.get("notAddressed").forEach(reason -> reasons.add(Map.of("priorityAreaId",
+				reason.get("priorityAreaId").asString(), "reason", reason.get("reason").asString())));
+		read.get("unaddressedPriorityAreaIds")
+			.forEach(area -> reasons.add(Map.of("priorityAreaId", area.asString(), "reason", "Låg förekomst enligt lägesbilden")));
+		var put = put(username, "/api/v1/action-plans/" + plan,
+				json(Map.of("notAddressed", reasons, "version", read.get("version").asInt())));
+		if (put.status() != 200) {
+			throw new IllegalStateException("Could not give reasons: " + put.status() + " " + put.body());
+		}
+	}
+
 	public Api.Response put(String username, String path, String json) {
 		return api.send(api.request(path, api.tokenFor(username))
 			.header("Content-Type", "application/json")

@@ -204,6 +204,7 @@ class SituationApiTests extends ApiTest {
 		assertThat(api.postAs("samordnare.farsta", "/api/v1/situation-pictures/" + id + "/establish", "").status()).isEqualTo(403);
 		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/situation-pictures/" + id + "/establish", "").status())
 			.isEqualTo(403);
+		giveReasonsForUnassessedAreas("samordnare.sodermalm", id);
 		var established = api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + id + "/establish", "");
 		assertThat(established.status()).isEqualTo(200);
 		assertThat(established.body().get("status").asString()).isEqualTo("ESTABLISHED");
@@ -240,6 +241,20 @@ class SituationApiTests extends ApiTest {
 		assertThat(joint.status()).isEqualTo(201);
 		assertThat(joint.body().get("sections").get(0).get("assessment").asString()).contains("Staden: Stadens bild")
 			.contains("Polisen: Polisens bild");
+	}
+
+	/** Every area without an assessment gets a reason, so that the picture can be established. */
+	private void giveReasonsForUnassessedAreas(String username, String id) {
+		JsonNode read = api.getAs(username, "/api/v1/situation-pictures/" + id).body();
+		int version = read.get("version").asInt();
+		for (JsonNode section : read.get("sections")) {
+			if (section.get("assessment").isNull()) {
+				var put = put(username, "/api/v1/situation-pictures/" + id + "/sections/" + section.get("priorityAreaId").asString(),
+						"{\"trend\":\"UNKNOWN\",\"notAddressedReason\":\"Inga iakttagelser under perioden\",\"version\":"
+								+ version++ + "}");
+				assertThat(put.status()).isEqualTo(200);
+			}
+		}
 	}
 
 	private Api.Response put(String username, String path, String body) {

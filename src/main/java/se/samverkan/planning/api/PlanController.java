@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkan.agreement.NotAddressed;
+import se.samverkan.agreement.PriorityArea;
+import se.samverkan.governance.Decision;
+import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.DecisionRecord;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.planning.ActionPlan;
@@ -25,6 +31,7 @@ import se.samverkan.planning.Activity;
 import se.samverkan.planning.ActivityContent;
 import se.samverkan.planning.ActivityInput;
 import se.samverkan.planning.Goal;
+import se.samverkan.planning.GoalAssessment;
 import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
@@ -49,7 +56,29 @@ class PlanController {
 	record PlanRequest(String scope, UUID districtId, Integer year) {
 	}
 
-	record ReopenRequest(String reason) {
+	/** The steering group's decision (all optional: today, a standard text, the caller); {@code reason} is taken as the text of a reopening. */
+	record DecisionRequest(LocalDate decisionDate, String decisionText, List<UUID> presentMemberIds, String reason) {
+
+		DecisionInput input() {
+			return new DecisionInput(decisionDate, decisionText != null && !decisionText.isBlank() ? decisionText : reason,
+					presentMemberIds);
+		}
+	}
+
+	/** What a plan takes in a PUT: the areas it leaves without activities and goals, each with a reason. */
+	record PlanUpdate(List<NotAddressed> notAddressed, Integer version) {
+	}
+
+	record AssessmentRequest(LocalDate date, String result, String comment) {
+	}
+
+	record AssessmentResponse(UUID id, UUID goalId, LocalDate date, String result, String comment, String username,
+			OffsetDateTime createdAt) {
+
+		static AssessmentResponse of(GoalAssessment assessment) {
+			return new AssessmentResponse(assessment.id(), assessment.goalId(), assessment.date(),
+					assessment.result().name(), assessment.comment(), assessment.username(), assessment.createdAt());
+		}
 	}
 
 	/** An activity as sent; read-only members of the GET representation (id, status, ...) are ignored. */
@@ -66,11 +95,13 @@ class PlanController {
 	}
 
 	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, BigDecimal baselineValue,
-			String baselinePeriod, BigDecimal targetValue, LocalDate targetDate) {
+			String baselinePeriod, BigDecimal targetValue, LocalDate targetDate, UUID priorityAreaId, String targetText,
+			List<AssessmentResponse> assessments) {
 
-		static GoalResponse of(Goal goal) {
+		static GoalResponse of(Goal goal, List<GoalAssessment> assessments) {
 			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
-					goal.baselinePeriod(), goal.targetValue(), goal.targetDate());
+					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.priorityAreaId(), goal.targetText(),
+					assessments.stream().map(AssessmentResponse::of).toList());
 		}
 	}
 
@@ -93,8 +124,15 @@ class PlanController {
 		}
 	}
 
+	/**
+	 * {@code notAddressed}: areas left with a reason; {@code unaddressedPriorityAreaIds}: areas with
+	 * neither activity, goal nor reason (establishing is refused while any is left); {@code decision}:
+	 * the steering group's decision that established it.
+	 */
 	record PlanResponse(UUID id, String scope, UUID districtId, int year, String status, OffsetDateTime establishedAt,
-			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities, int version) {
+			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities,
+			List<NotAddressed> notAddressed, List<UUID> unaddressedPriorityAreaIds, Decision decision,
+			List<Decision> decisions, int version) {
 	}
 
 	record UpdateResponse(UUID id, UUID activityId, LocalDate date, String status, String signal, String note,
@@ -130,7 +168,24 @@ class PlanController {
 	ResponseEntity<GoalResponse> addGoal(@PathVariable UUID id, @RequestBody(required = false) GoalInput request) {
 		GoalInput body = request == null ? new GoalInput(null, null, null, null, null, null) : request;
 		Goal goal = plans.addGoal(CurrentActor.get(), id, body);
-		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(GoalResponse.of(goal));
+		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(GoalResponse.of(goal, List.of()));
+	}
+
+	@PostMapping("/goals/{id}/assessments")
+	@Operation(summary = "Follows a goal up with an assessment", description = "result: ACHIEVED, PARTLY or NOT_ACHIEVED; date defaults to today")
+	ResponseEntity<AssessmentResponse> assess(@PathVariable UUID id,
+			@RequestBody(required = false) AssessmentRequest request) {
+		AssessmentRequest body = request == null ? new AssessmentRequest(null, null, null) : request;
+		GoalAssessment assessment = plans.assess(CurrentActor.get(), id, body.date(), body.result(), body.comment());
+		return ResponseEntity.created(URI.create("/api/v1/goals/" + id + "/assessments")).body(AssessmentResponse.of(assessment));
+	}
+
+	@PutMapping("/action-plans/{id}")
+	@Operation(summary = "Sets the priority areas the plan leaves without activities and goals, each with its reason",
+			description = "A draft plan only; send the version read. Other fields of the plan are read-only and ignored.")
+	PlanResponse update(@PathVariable UUID id, @RequestBody(required = false) PlanUpdate request) {
+		PlanUpdate body = request == null ? new PlanUpdate(null, null) : request;
+		return response(plans.leaveAreas(CurrentActor.get(), id, body.version(), body.notAddressed()));
 	}
 
 	@PostMapping("/action-plans/{id}/activities")
@@ -143,14 +198,18 @@ class PlanController {
 	}
 
 	@PostMapping("/action-plans/{id}/establish")
-	PlanResponse establish(@PathVariable UUID id) {
-		return response(plans.establish(CurrentActor.get(), id));
+	@Operation(summary = "Records the steering group's decision to establish the plan",
+			description = "By a member of the district's local steering group (the beredningsgrupp for the city-wide plan). "
+					+ "Every priority area needs an activity, a goal or a reason (409 names the areas).")
+	PlanResponse establish(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+		return response(plans.establish(CurrentActor.get(), id, request == null ? DecisionInput.defaults() : request.input()));
 	}
 
-	/** Reopens an established plan for structural change, with a reason (an addition to API.md). */
+	/** Reopens an established plan for structural change, by the steering group's decision with its reason (an addition to API.md). */
 	@PostMapping("/action-plans/{id}/reopen")
-	PlanResponse reopen(@PathVariable UUID id, @RequestBody(required = false) ReopenRequest request) {
-		return response(plans.reopen(CurrentActor.get(), id, request == null ? null : request.reason()));
+	@Operation(summary = "Records the steering group's decision to reopen the plan", description = "decisionText (or reason) is required")
+	PlanResponse reopen(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+		return response(plans.reopen(CurrentActor.get(), id, request == null ? DecisionInput.defaults() : request.input()));
 	}
 
 	@GetMapping("/activities/{id}")
@@ -188,9 +247,14 @@ class PlanController {
 	}
 
 	private PlanResponse response(ActionPlan plan) {
+		List<Goal> goals = plans.goals(plan);
+		var assessments = plans.assessments(goals);
+		DecisionRecord decisions = DecisionRecord.of(plans.decisions(plan));
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
-				plans.goals(plan).stream().map(GoalResponse::of).toList(),
-				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plan.version());
+				goals.stream().map(goal -> GoalResponse.of(goal, assessments.getOrDefault(goal.id(), List.of()))).toList(),
+				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plans.notAddressed(plan),
+				plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(), decisions.decision(),
+				decisions.history(), plan.version());
 	}
 }

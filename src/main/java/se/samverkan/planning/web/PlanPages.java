@@ -3,6 +3,7 @@ package se.samverkan.planning.web;
 import se.samverkan.platform.web.FormValues;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.agreement.AgreementManagement;
+import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
+import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.DecisionRecord;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
@@ -99,7 +103,8 @@ class PlanPages {
 			RedirectAttributes redirect) {
 		FormValues form = new FormValues(values);
 		GoalInput input = new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
-				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"));
+				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"),
+				form.uuid("priorityAreaId"), form.text("targetText"));
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
@@ -121,27 +126,53 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans/{id}/establish")
-	String establish(@PathVariable UUID id, RedirectAttributes redirect) {
-		try {
-			plans.establish(CurrentActor.get(), id);
-			redirect.addFlashAttribute("notice", messages.of("planning.notice.established"));
-		}
-		catch (DomainProblem problem) {
-			if (!problem.showsInForm()) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("problem", messages.of(problem));
-		}
-		return "redirect:/plans/" + id;
+	String establish(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
+			RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		return decide(id, form, model, redirect, "planning.notice.established",
+				() -> plans.establish(CurrentActor.get(), id, decision(form)));
 	}
 
 	@PostMapping("/plans/{id}/reopen")
 	String reopen(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
 			RedirectAttributes redirect) {
 		FormValues form = new FormValues(values);
+		return decide(id, form, model, redirect, "planning.notice.reopened",
+				() -> plans.reopen(CurrentActor.get(), id, decision(form)));
+	}
+
+	/** The areas the plan leaves without activities and goals, each with its reason. */
+	@PostMapping("/plans/{id}/not-addressed")
+	String leaveAreas(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
+			RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		List<NotAddressed> reasons = new ArrayList<>();
+		for (PriorityArea area : agreements.currentPriorityAreas()) {
+			String reason = form.text("reason-" + area.id());
+			if (reason != null) {
+				reasons.add(new NotAddressed(area.id(), reason));
+			}
+		}
+		return decide(id, form, model, redirect, "planning.notice.saved",
+				() -> plans.leaveAreas(CurrentActor.get(), id, form.integer("version"), reasons));
+	}
+
+	@PostMapping("/plans/{id}/goals/{goalId}/assessments")
+	String assess(@PathVariable UUID id, @PathVariable UUID goalId, @RequestParam MultiValueMap<String, String> values,
+			Model model, RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		return decide(id, form, model, redirect, "planning.notice.assessed",
+				() -> plans.assess(CurrentActor.get(), goalId, form.date("date"), form.text("result"), form.text("comment")));
+	}
+
+	private String decide(UUID id, FormValues form, Model model, RedirectAttributes redirect, String notice,
+			Runnable step) {
 		try {
-			plans.reopen(CurrentActor.get(), id, form.text("reason"));
-			redirect.addFlashAttribute("notice", messages.of("planning.notice.reopened"));
+			if (!form.readingErrors().isEmpty()) {
+				throw new InvalidInput(List.of());
+			}
+			step.run();
+			redirect.addFlashAttribute("notice", messages.of(notice));
 			return "redirect:/plans/" + id;
 		}
 		catch (InvalidInput invalid) {
@@ -154,6 +185,11 @@ class PlanPages {
 			redirect.addFlashAttribute("problem", messages.of(problem));
 			return "redirect:/plans/" + id;
 		}
+	}
+
+	private static DecisionInput decision(FormValues form) {
+		List<UUID> present = form.uuids("presentMemberIds");
+		return new DecisionInput(form.date("decisionDate"), form.text("decisionText"), present.isEmpty() ? null : present);
 	}
 
 	@GetMapping("/plans/{id}/timeline")
@@ -223,7 +259,19 @@ class PlanPages {
 		boolean open = plan.status() == PlanStatus.DRAFT;
 		model.addAttribute("mayEdit", open && plans.mayEdit(actor, plan));
 		model.addAttribute("mayReport", plans.mayEdit(actor, plan));
-		model.addAttribute("maySteer", plans.maySteer(actor, plan));
+		model.addAttribute("decisionRecord", DecisionRecord.of(plans.decisions(plan)));
+		model.addAttribute("decisionGroup", plans.decidingGroup(plan).orElse(null));
+		model.addAttribute("mayDecide", open && plans.mayDecide(actor, plan));
+		model.addAttribute("mayReopen", plans.mayReopen(actor, plan));
+		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
+		model.addAttribute("assessments", plans.assessments(goals));
+		model.addAttribute("areas", agreements.currentPriorityAreas());
+		model.addAttribute("areaNames", areaNames());
+		model.addAttribute("notAddressed", plans.notAddressed(plan)
+			.stream()
+			.collect(Collectors.toMap(NotAddressed::priorityAreaId, NotAddressed::reason)));
+		model.addAttribute("unaddressed", plans.unaddressedAreas(plan));
+		model.addAttribute("results", se.samverkan.planning.GoalAssessment.Result.values());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "planning/plan";

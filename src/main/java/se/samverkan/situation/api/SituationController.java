@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
+import se.samverkan.governance.DecisionInput;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.platform.rules.InvalidInput;
@@ -114,7 +116,16 @@ class SituationController {
 		return PlaceResponse.of(places.update(CurrentActor.get(), id, input));
 	}
 
-	record SectionUpdate(String assessment, Trend trend, Integer version) {
+	record SectionUpdate(String assessment, Trend trend, String notAddressedReason, Integer version) {
+	}
+
+	/** The steering group's decision (all optional: today, a standard text, the caller); {@code reason} is taken as the text of a reopening. */
+	record DecisionRequest(LocalDate decisionDate, String decisionText, List<UUID> presentMemberIds, String reason) {
+
+		DecisionInput input() {
+			return new DecisionInput(decisionDate, decisionText != null && !decisionText.isBlank() ? decisionText : reason,
+					presentMemberIds);
+		}
 	}
 
 	record SourcesUpdate(List<Source> sources, Integer version) {
@@ -123,37 +134,50 @@ class SituationController {
 	@PostMapping("/situation-pictures")
 	ResponseEntity<SituationPictureResponse> create(@RequestBody NewPicture input) {
 		SituationPicture picture = pictures.create(CurrentActor.get(), input);
-		return ResponseEntity.created(URI.create("/api/v1/situation-pictures/" + picture.id()))
-			.body(SituationPictureResponse.of(picture));
+		return ResponseEntity.created(URI.create("/api/v1/situation-pictures/" + picture.id())).body(response(picture));
 	}
 
 	@GetMapping("/situation-pictures")
 	PageOf<SituationPictureResponse> list(@RequestParam(required = false) UUID districtId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return PageOf.slice(pictures.find(CurrentActor.get(), districtId).stream().map(SituationPictureResponse::of).toList(),
-				page, size);
+		return PageOf.slice(pictures.find(CurrentActor.get(), districtId).stream().map(this::response).toList(), page, size);
 	}
 
 	@GetMapping("/situation-pictures/{id}")
 	SituationPictureResponse get(@PathVariable UUID id) {
-		return SituationPictureResponse.of(pictures.get(CurrentActor.get(), id));
+		return response(pictures.get(CurrentActor.get(), id));
 	}
 
 	@PutMapping("/situation-pictures/{id}/sections/{priorityAreaId}")
 	SituationPictureResponse updateSection(@PathVariable UUID id, @PathVariable UUID priorityAreaId,
 			@RequestBody SectionUpdate update) {
-		return SituationPictureResponse.of(pictures.updateSection(CurrentActor.get(), id, priorityAreaId,
-				update.assessment(), update.trend(), update.version()));
+		return response(pictures.updateSection(CurrentActor.get(), id, priorityAreaId, update.assessment(), update.trend(),
+				update.notAddressedReason(), update.version()));
 	}
 
 	@PutMapping("/situation-pictures/{id}/sources")
 	SituationPictureResponse updateSources(@PathVariable UUID id, @RequestBody SourcesUpdate update) {
-		return SituationPictureResponse.of(pictures.updateSources(CurrentActor.get(), id, update.sources(), update.version()));
+		return response(pictures.updateSources(CurrentActor.get(), id, update.sources(), update.version()));
 	}
 
 	@PostMapping("/situation-pictures/{id}/establish")
-	SituationPictureResponse establish(@PathVariable UUID id) {
-		return SituationPictureResponse.of(pictures.establish(CurrentActor.get(), id));
+	@Operation(summary = "Records the steering group's decision to establish the picture",
+			description = "By a member of the district's local steering group (the beredningsgrupp for a city-wide picture), "
+					+ "of the author party for a party's own picture. A JOINT picture is AWAITING_CONFIRMATION until a member "
+					+ "of the other party establishes it too. Every priority area needs an assessment or a notAddressedReason (409 names them).")
+	SituationPictureResponse establish(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+		return response(pictures.establish(CurrentActor.get(), id, request == null ? DecisionInput.defaults() : request.input()));
+	}
+
+	@PostMapping("/situation-pictures/{id}/reopen")
+	@Operation(summary = "Records the steering group's decision to reopen an established picture (an addition to API.md)",
+			description = "decisionText (or reason) says why; the picture is a draft again.")
+	SituationPictureResponse reopen(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+		return response(pictures.reopen(CurrentActor.get(), id, request == null ? DecisionInput.defaults() : request.input()));
+	}
+
+	private SituationPictureResponse response(SituationPicture picture) {
+		return SituationPictureResponse.of(picture, pictures.decisions(picture));
 	}
 
 	@GetMapping("/situation-pictures/{id}/export")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.DecisionRecord;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -98,12 +101,16 @@ class SituationPicturePages {
 		model.addAttribute("picture", picture);
 		model.addAttribute("view", SituationPictureView.of(picture));
 		model.addAttribute("districtName", picture.districtId() == null ? null : districtNames().get(picture.districtId()));
-		model.addAttribute("mayEdit", !picture.isEstablished() && (picture.districtId() == null
+		model.addAttribute("mayEdit", !picture.isEstablished() && !picture.isAwaitingConfirmation() && (picture.districtId() == null
 				? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
 				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId())));
 		model.addAttribute("mayRegisterProblem",
 				picture.districtId() != null && policy.allows(actor, Action.EDIT_LOCAL, picture.districtId()));
-		model.addAttribute("mayEstablish", !picture.isEstablished() && policy.allows(actor, Action.STEER, picture.districtId()));
+		model.addAttribute("decisionRecord", DecisionRecord.of(pictures.decisions(picture)));
+		model.addAttribute("decisionGroup", pictures.decidingGroup(picture).orElse(null));
+		model.addAttribute("mayDecide", !picture.isEstablished() && pictures.mayDecide(actor, picture));
+		model.addAttribute("mayReopen", pictures.mayReopen(actor, picture));
+		model.addAttribute("today", LocalDate.now());
 		List<SituationPicture> parts = new ArrayList<>();
 		picture.basedOn().forEach(partId -> parts.add(pictures.get(actor, partId)));
 		model.addAttribute("parts", parts);
@@ -116,10 +123,10 @@ class SituationPicturePages {
 
 	@PostMapping("/situation-pictures/{id}/sections/{areaId}")
 	String section(@PathVariable UUID id, @PathVariable UUID areaId, @RequestParam(required = false) String assessment,
-			@RequestParam(required = false) Trend trend, @RequestParam(required = false) Integer version,
-			RedirectAttributes redirect) {
-		return step(id, redirect, () -> pictures.updateSection(CurrentActor.get(), id, areaId, assessment, trend, version),
-				"picture.notice.saved", "#omrade-" + areaId);
+			@RequestParam(required = false) Trend trend, @RequestParam(required = false) String notAddressedReason,
+			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		return step(id, redirect, () -> pictures.updateSection(CurrentActor.get(), id, areaId, assessment, trend,
+				notAddressedReason, version), "picture.notice.saved", "#omrade-" + areaId);
 	}
 
 	@PostMapping("/situation-pictures/{id}/sources")
@@ -139,8 +146,23 @@ class SituationPicturePages {
 	}
 
 	@PostMapping("/situation-pictures/{id}/establish")
-	String establish(@PathVariable UUID id, RedirectAttributes redirect) {
-		return step(id, redirect, () -> pictures.establish(CurrentActor.get(), id), "picture.notice.established", "");
+	String establish(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String decisionText,
+			@RequestParam(required = false) List<UUID> presentMemberIds, RedirectAttributes redirect) {
+		DecisionInput decision = new DecisionInput(decisionDate, decisionText, presentMemberIds);
+		return step(id, redirect, () -> pictures.establish(CurrentActor.get(), id, decision), "picture.notice.decided",
+				"#beslut");
+	}
+
+	@PostMapping("/situation-pictures/{id}/reopen")
+	String reopen(@PathVariable UUID id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+			@RequestParam(required = false) String decisionText,
+			@RequestParam(required = false) List<UUID> presentMemberIds, RedirectAttributes redirect) {
+		DecisionInput decision = new DecisionInput(decisionDate, decisionText, presentMemberIds);
+		return step(id, redirect, () -> pictures.reopen(CurrentActor.get(), id, decision), "picture.notice.reopened",
+				"#beslut");
 	}
 
 	@GetMapping("/situation-pictures/{id}.pdf")
