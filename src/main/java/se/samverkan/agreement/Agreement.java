@@ -26,7 +26,7 @@ public class Agreement {
 
 	private String title;
 
-	private final String goal;
+	private String goal;
 
 	private final UUID districtId;
 
@@ -49,6 +49,10 @@ public class Agreement {
 	private final List<Signature> signatures;
 
 	private final int version;
+
+	private UUID revisionNeededFor;
+
+	private UUID situationPictureId;
 
 	/** {@code partyUnits}: each party unit with the code of its party (CITY, POLICE, ...). */
 	public Agreement(UUID id, AgreementKind kind, String title, String goal, UUID districtId,
@@ -134,6 +138,65 @@ public class Agreement {
 	/** Replaced by a newer signed version. */
 	public void supersede() {
 		status = AgreementStatus.SUPERSEDED;
+	}
+
+	/**
+	 * Changes a draft of a new overarching agreement (a revision); voids signatures given to the
+	 * earlier text. The priority areas are changed beside it ({@link Agreements#replacePriorityAreas}).
+	 */
+	public void reviseOverarching(String title, String goal, LocalDate validFrom, LocalDate validTo) {
+		if (status == AgreementStatus.SIGNED || status == AgreementStatus.SUPERSEDED) {
+			throw new RuleViolation("agreement.rule.signed-is-fixed");
+		}
+		this.title = title;
+		this.goal = goal;
+		this.validFrom = validFrom;
+		this.validTo = validTo;
+		this.signatures.clear();
+		this.status = AgreementStatus.DRAFT;
+	}
+
+	/** Ends the validity the day before a successor begins (if it ran longer, or without an end). */
+	public void endBefore(LocalDate successorStarts) {
+		LocalDate last = successorStarts.minusDays(1);
+		if (validTo == null || validTo.isAfter(last)) {
+			validTo = last.isBefore(validFrom) ? validFrom : last;
+		}
+	}
+
+	/**
+	 * A local agreement made under an overarching agreement that {@code overarchingId} has since
+	 * superseded: its focus areas rest on priority areas that changed, so it needs a new version.
+	 */
+	public void markRevisionNeeded(UUID overarchingId) {
+		this.revisionNeededFor = overarchingId;
+	}
+
+	/** The overarching agreement whose signing made this local agreement need revision, or null. */
+	public UUID revisionNeededFor() {
+		return revisionNeededFor;
+	}
+
+	public boolean revisionNeeded() {
+		return revisionNeededFor != null && status != AgreementStatus.SUPERSEDED;
+	}
+
+	/** The situation picture the local agreement's focus areas rest on (the first link of the chain), or null. */
+	public UUID situationPictureId() {
+		return situationPictureId;
+	}
+
+	public void restsOn(UUID situationPictureId) {
+		if (status == AgreementStatus.SIGNED || status == AgreementStatus.SUPERSEDED) {
+			throw new RuleViolation("agreement.rule.signed-is-fixed");
+		}
+		this.situationPictureId = situationPictureId;
+	}
+
+	/** Sets what is stored beside the aggregate's core (for the repository). */
+	void restore(UUID revisionNeededFor, UUID situationPictureId) {
+		this.revisionNeededFor = revisionNeededFor;
+		this.situationPictureId = situationPictureId;
 	}
 
 	/** The date by which the next revision must be in force: validity start plus the interval. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -37,18 +38,39 @@ public class AgreementManagement {
 
 	private final AuditLog audit;
 
-	AgreementManagement(Agreements agreements, AccessPolicy policy, OrganisationDirectory organisation, AuditLog audit) {
+	private final RevisionManagement revisions;
+
+	private final PriorityAreaHistory history;
+
+	private final SituationPictureReferences pictures;
+
+	AgreementManagement(Agreements agreements, AccessPolicy policy, OrganisationDirectory organisation, AuditLog audit,
+			RevisionManagement revisions, PriorityAreaHistory history, SituationPictureReferences pictures) {
+		this.pictures = pictures;
+		this.revisions = revisions;
+		this.history = history;
 		this.agreements = agreements;
 		this.policy = policy;
 		this.organisation = organisation;
 		this.audit = audit;
 	}
 
-	/** The overarching agreement in force today. */
+	/**
+	 * The overarching agreement the parties work under: the signed one. A revision signed ahead of its
+	 * start date is the one new work follows (its areas are the ones to plan by); until then the
+	 * superseded one stays readable as the one in force on earlier dates.
+	 */
 	@Transactional(readOnly = true)
 	public Agreement currentOverarching() {
-		return agreements.overarchingOn(LocalDate.now())
+		return agreements.currentSigned()
+			.or(() -> agreements.overarchingOn(LocalDate.now()))
 			.orElseThrow(() -> NotFound.because("agreement.none-in-force"));
+	}
+
+	/** The priority areas of the overarching agreement in force in a year (for plans of that year). */
+	@Transactional(readOnly = true)
+	public List<PriorityArea> priorityAreasOfYear(int year) {
+		return history.areasOfYear(year);
 	}
 
 	/** The priority areas of the overarching agreement in force today, in their order. */
@@ -97,8 +119,10 @@ public class AgreementManagement {
 		if (open) {
 			throw new RuleViolation("agreement.rule.district-has-agreement");
 		}
+		UUID picture = checkedPicture(input.situationPictureId(), input.districtId());
 		Agreement agreement = Agreement.draftLocal(input.title().trim(), input.districtId(), checked.partyUnits(),
 				input.validFrom(), input.validTo(), checked.focusAreas(), checked.notAddressed(), null);
+		agreement.restsOn(picture);
 		agreements.insert(agreement);
 		audit.recordChange("CREATE", "Agreement", agreement.id(), agreement.districtId(), null, snapshot(agreement));
 		return agreements.byId(agreement.id()).orElseThrow();
@@ -115,13 +139,16 @@ public class AgreementManagement {
 		mayEdit(actor, agreement.districtId());
 		var sameDistrict = new LocalAgreementInput(input.title(), agreement.districtId(), input.partyUnitIds(),
 				input.validFrom(), input.validTo(), input.focusAreas(), input.notAddressed());
-		var checked = new LocalAgreementRules(organisation, priorityAreasFor(agreement)).check(sameDistrict);
+		var checked = new LocalAgreementRules(organisation, priorityAreasFor(agreement), agreement.focusAreas())
+			.check(sameDistrict);
+		UUID picture = checkedPicture(input.situationPictureId(), agreement.districtId());
 		if (version != agreement.version()) {
 			throw new VersionConflict("överenskommelsen");
 		}
 		Map<String, Object> before = snapshot(agreement);
 		agreement.revise(input.title().trim(), checked.partyUnits(), input.validFrom(), input.validTo(),
 				checked.focusAreas(), checked.notAddressed());
+		agreement.restsOn(picture);
 		agreements.update(agreement);
 		audit.recordChange("UPDATE", "Agreement", id, agreement.districtId(), before, snapshot(agreement));
 		return agreements.byId(id).orElseThrow();
@@ -144,12 +171,19 @@ public class AgreementManagement {
 		if (forParty != null && !forParty.equals(actor.party())) {
 			throw new Forbidden();
 		}
+		if (agreement.kind() == AgreementKind.OVERARCHING && agreement.supersedesId() != null) {
+			revisions.requireRequestsDecided(agreement);
+		}
 		Map<String, Object> before = snapshot(agreement);
 		agreement.signFor(actor.party(), actor.displayName(), actor.username(), OffsetDateTime.now(),
 				priorityAreasFor(agreement));
 		agreements.update(agreement);
 		audit.recordChange("SIGN", "Agreement", id, agreement.districtId(), before, snapshot(agreement));
-		if (agreement.status() == AgreementStatus.SIGNED && agreement.supersedesId() != null) {
+		if (agreement.status() == AgreementStatus.SIGNED && agreement.supersedesId() != null
+				&& agreement.kind() == AgreementKind.OVERARCHING) {
+			agreements.byId(agreement.supersedesId()).ifPresent(old -> revisions.takeEffect(agreement, old));
+		}
+		else if (agreement.status() == AgreementStatus.SIGNED && agreement.supersedesId() != null) {
 			agreements.byId(agreement.supersedesId()).ifPresent(old -> {
 				Map<String, Object> oldBefore = snapshot(old);
 				old.supersede();
@@ -178,13 +212,85 @@ public class AgreementManagement {
 		if (draftExists) {
 			throw new RuleViolation("agreement.rule.version-exists");
 		}
+		AreaCarrier carrier = new AreaCarrier(currentPriorityAreas());
 		Agreement draft = Agreement.draftLocal(signed.title(), signed.districtId(), signed.partyUnitParties(),
 				LocalDate.now().isAfter(signed.validFrom()) ? LocalDate.now() : signed.validFrom(), signed.validTo(),
-				signed.focusAreas().stream().map(f -> new FocusArea(UUID.randomUUID(), f.title(), f.priorityAreaId(), f.description())).toList(),
-				signed.notAddressed(), signed.id());
+				carrier.focusAreas(signed.focusAreas()), carrier.reasons(signed.notAddressed(), carrier.focusAreas(signed.focusAreas())),
+				signed.id());
+		draft.restore(null, signed.situationPictureId());
 		agreements.insert(draft);
 		audit.recordChange("CREATE_VERSION", "Agreement", draft.id(), draft.districtId(), null, snapshot(draft));
 		return agreements.byId(draft.id()).orElseThrow();
+	}
+
+	/**
+	 * Carries a local agreement's focus areas and reasons into a new version under the current
+	 * priority areas: an area of a superseded agreement becomes the current area it continues (the
+	 * first, if it was split); what rests on a retired area is left out, to be written anew.
+	 */
+	private final class AreaCarrier {
+
+		private final Set<UUID> current;
+
+		private final Map<UUID, PriorityAreaHistory.AreaInHistory> all;
+
+		private final UUID currentAgreement;
+
+		AreaCarrier(List<PriorityArea> currentAreas) {
+			this.current = new java.util.HashSet<>(currentAreas.stream().map(PriorityArea::id).toList());
+			this.all = history.all();
+			this.currentAgreement = currentOverarching().id();
+		}
+
+		private UUID carried(UUID areaId) {
+			if (current.contains(areaId)) {
+				return areaId;
+			}
+			return history.counterparts(areaId, currentAgreement, all)
+				.stream()
+				.min(java.util.Comparator.comparingInt(id -> all.get(id).area().ordinal()))
+				.orElse(null);
+		}
+
+		List<FocusArea> focusAreas(List<FocusArea> earlier) {
+			List<FocusArea> carried = new java.util.ArrayList<>();
+			for (FocusArea focus : earlier) {
+				UUID area = carried(focus.priorityAreaId());
+				if (area != null) {
+					carried.add(new FocusArea(UUID.randomUUID(), focus.title(), area, focus.description(), focus.id()));
+				}
+			}
+			return carried;
+		}
+
+		/** The reasons carried, except for an area that a carried focus area now covers. */
+		List<NotAddressed> reasons(List<NotAddressed> earlier, List<FocusArea> focus) {
+			Map<UUID, NotAddressed> carried = new LinkedHashMap<>();
+			Set<UUID> covered = new java.util.HashSet<>(focus.stream().map(FocusArea::priorityAreaId).toList());
+			for (NotAddressed reason : earlier) {
+				UUID area = carried(reason.priorityAreaId());
+				if (area != null && !covered.contains(area)) {
+					carried.putIfAbsent(area, new NotAddressed(area, reason.reason()));
+				}
+			}
+			return List.copyOf(carried.values());
+		}
+	}
+
+	/**
+	 * The situation picture a local agreement's focus areas rest on: one of the district's own (the
+	 * seed: local agreements set their areas from the local situation picture), or none.
+	 */
+	private UUID checkedPicture(UUID pictureId, UUID districtId) {
+		if (pictureId == null) {
+			return null;
+		}
+		var picture = pictures.find(pictureId);
+		if (picture.isEmpty() || !java.util.Objects.equals(picture.get().districtId(), districtId)) {
+			throw se.samverkan.platform.rules.InvalidInput.of("situationPictureId", "unknown",
+					"Välj en av stadsdelsområdets lägesbilder.");
+		}
+		return pictureId;
 	}
 
 	private List<PriorityArea> priorityAreasFor(Agreement agreement) {
@@ -215,6 +321,8 @@ public class AgreementManagement {
 			.map(reason -> Map.of("priorityAreaId", reason.priorityAreaId().toString(), "reason", reason.reason()))
 			.toList());
 		snapshot.put("signatures", agreement.signatures().stream().map(Signature::party).toList());
+		snapshot.put("situationPictureId", agreement.situationPictureId() == null ? null : agreement.situationPictureId().toString());
+		snapshot.put("revisionNeededFor", agreement.revisionNeededFor() == null ? null : agreement.revisionNeededFor().toString());
 		return snapshot;
 	}
 }

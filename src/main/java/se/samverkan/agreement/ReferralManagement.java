@@ -208,6 +208,94 @@ public class ReferralManagement {
 		return response;
 	}
 
+	/** The requests entered from the round's answers, with their decisions. */
+	@Transactional(readOnly = true)
+	public List<ReferralRequest> requests(Actor actor, UUID roundId) {
+		requireReader(actor);
+		rounds.byId(roundId).orElseThrow(() -> new NotFound("referral", roundId));
+		return rounds.requests(roundId);
+	}
+
+	/**
+	 * Enters a request of an answer as an item to decide (the compilation of the answers beside the
+	 * draft); by the sender, a central coordinator, while the round's agreement is unsigned.
+	 */
+	@Transactional
+	public ReferralRequest addRequest(Actor actor, UUID roundId, UUID responseId, String text) {
+		policy.require(actor, Action.EDIT_CITY_WIDE, null);
+		ReferralRound round = rounds.byId(roundId).orElseThrow(() -> new NotFound("referral", roundId));
+		new FieldChecks().text("text", text, true, 4000).throwIfAny();
+		if (rounds.responses(roundId).stream().noneMatch(response -> response.id().equals(responseId))) {
+			throw new NotFound("response", responseId);
+		}
+		requireOpenSubject(round);
+		ReferralRequest request = new ReferralRequest(UUID.randomUUID(), roundId, responseId, 0, text.trim(), null, null,
+				null, null, actor.username(), OffsetDateTime.now(), 0);
+		rounds.insert(request);
+		audit.recordChange("ADD_REQUEST", "ReferralRound", roundId, null, null,
+				Map.of("requestId", request.id().toString(), "responseId", responseId.toString(), "text", request.text()));
+		return rounds.request(request.id()).orElseThrow();
+	}
+
+	/**
+	 * Decides a request: accepted or rejected, with the reason (required). It may be decided again
+	 * until the agreement is signed; {@code version} is the one read (409 if someone decided since).
+	 */
+	@Transactional
+	public ReferralRequest decideRequest(Actor actor, UUID roundId, UUID requestId, String decision, String reason,
+			Integer version) {
+		policy.require(actor, Action.EDIT_CITY_WIDE, null);
+		ReferralRound round = rounds.byId(roundId).orElseThrow(() -> new NotFound("referral", roundId));
+		ReferralRequest request = rounds.request(requestId)
+			.filter(found -> found.roundId().equals(roundId))
+			.orElseThrow(() -> new NotFound("request", requestId));
+		FieldChecks checks = new FieldChecks().text("reason", reason, true, 4000);
+		ReferralRequest.Decision chosen = null;
+		if (decision == null || decision.isBlank()) {
+			checks.problem("decision", "required", "Ange om yrkandet bifalls (ACCEPTED) eller avslås (REJECTED).");
+		}
+		else {
+			try {
+				chosen = ReferralRequest.Decision.valueOf(decision.trim());
+			}
+			catch (IllegalArgumentException ex) {
+				checks.problem("decision", "invalid", "Beslutet är ACCEPTED eller REJECTED.");
+			}
+		}
+		checks.throwIfAny();
+		requireOpenSubject(round);
+		int read = version == null ? request.version() : version;
+		if (!rounds.decide(requestId, read, chosen, reason.trim(), actor.username())) {
+			throw new se.samverkan.platform.rules.VersionConflict("yrkandet");
+		}
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("decision", request.decision() == null ? null : request.decision().name());
+		before.put("reason", request.reason());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("requestId", requestId.toString());
+		after.put("decision", chosen.name());
+		after.put("reason", reason.trim());
+		audit.recordChange("DECIDE_REQUEST", "ReferralRound", roundId, null, before, after);
+		return rounds.request(requestId).orElseThrow();
+	}
+
+	/** Requests are weighed while the agreement the round is about is unsigned. */
+	private void requireOpenSubject(ReferralRound round) {
+		if (round.agreementId() != null && agreements.byId(round.agreementId())
+			.map(agreement -> agreement.status() == AgreementStatus.SIGNED || agreement.status() == AgreementStatus.SUPERSEDED)
+			.orElse(false)) {
+			throw new RuleViolation("referral.rule.subject-signed");
+		}
+	}
+
+	/** The rounds sent on an agreement (for its page: the answers beside the draft). */
+	@Transactional(readOnly = true)
+	public List<RoundView> roundsOn(Actor actor, UUID agreementId) {
+		return all(actor).stream()
+			.filter(view -> agreementId.equals(view.round().agreementId()))
+			.toList();
+	}
+
 	/** The units an actor may record responses for in this round (for the form). */
 	@Transactional(readOnly = true)
 	public List<Recipient> answerableBy(Actor actor, RoundView view) {

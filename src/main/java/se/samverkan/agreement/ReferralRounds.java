@@ -131,6 +131,60 @@ public class ReferralRounds {
 		}
 	}
 
+	/** The requests of a round's answers, in the order they were entered. */
+	public List<ReferralRequest> requests(UUID roundId) {
+		return jdbc.sql("""
+				SELECT id, round_id, response_id, ordinal, text, decision, reason, decided_by, decided_at, created_by,
+				       created_at, version
+				FROM referral_request WHERE round_id = :round ORDER BY ordinal""")
+			.param("round", roundId)
+			.query(ReferralRequest.class)
+			.list();
+	}
+
+	public Optional<ReferralRequest> request(UUID id) {
+		return jdbc.sql("""
+				SELECT id, round_id, response_id, ordinal, text, decision, reason, decided_by, decided_at, created_by,
+				       created_at, version
+				FROM referral_request WHERE id = :id""")
+			.param("id", id)
+			.query(ReferralRequest.class)
+			.optional();
+	}
+
+	/** How many requests in answers to rounds on the agreement are not yet decided. */
+	public long undecidedRequestsOn(UUID agreementId) {
+		return jdbc.sql("""
+				SELECT count(*) FROM referral_request q JOIN referral_round r ON r.id = q.round_id
+				WHERE r.agreement_id = :agreement AND q.decision IS NULL""")
+			.param("agreement", agreementId)
+			.query(Long.class)
+			.single();
+	}
+
+	public void insert(ReferralRequest request) {
+		jdbc.sql("""
+				INSERT INTO referral_request (id, round_id, response_id, ordinal, text, created_by)
+				VALUES (?, ?, ?, (SELECT COALESCE(MAX(ordinal), -1) + 1 FROM referral_request WHERE round_id = ?), ?, ?)""")
+			.params(request.id(), request.roundId(), request.responseId(), request.roundId(), request.text(),
+					request.createdBy())
+			.update();
+	}
+
+	/** Records the decision if nobody decided since {@code version} was read; false otherwise. */
+	public boolean decide(UUID id, int version, ReferralRequest.Decision decision, String reason, String by) {
+		return jdbc.sql("""
+				UPDATE referral_request SET decision = :decision, reason = :reason, decided_by = :by, decided_at = now(),
+				       version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("decision", decision.name())
+			.param("reason", reason)
+			.param("by", by)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
 	private List<ReferralRound> load(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();

@@ -50,6 +50,27 @@ public final class Fixtures {
 	}
 
 	/**
+	 * Undoes revisions of the overarching agreement made by tests: their referral rounds, local
+	 * agreements and the drafts or signed revisions go; the 2024 agreement is in force again.
+	 */
+	public void removeRevisions() {
+		removeTestReferrals();
+		removeLocalAgreements();
+		List<UUID> revisions = jdbc.sql("""
+				SELECT id FROM agreement WHERE kind = 'OVERARCHING' AND valid_from NOT IN (DATE '2019-11-04', DATE '2024-01-01')
+				ORDER BY valid_from DESC, created_at DESC""")
+			.query(UUID.class)
+			.list();
+		for (UUID revision : revisions) {
+			jdbc.sql("DELETE FROM priority_area WHERE agreement_id = :id").param("id", revision).update();
+			jdbc.sql("DELETE FROM agreement WHERE id = :id").param("id", revision).update();
+		}
+		jdbc.sql("""
+				UPDATE agreement SET status = 'SIGNED', valid_to = NULL, revision_needed_for = NULL
+				WHERE kind = 'OVERARCHING' AND valid_from = DATE '2024-01-01'""").update();
+	}
+
+	/**
 	 * Undoes what tests did to the groups and their decisions: recorded decisions go, memberships
 	 * added by tests (dated; the demo ones are not) go, and demo memberships ended by tests resume.
 	 */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import se.samverkan.agreement.LocalAgreementInput;
 import se.samverkan.agreement.LocalAgreementInput.FocusAreaInput;
 import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
+import se.samverkan.agreement.RevisionManagement;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
@@ -37,25 +39,35 @@ class AgreementController {
 
 	private final CoverageOverview overview;
 
-	AgreementController(AgreementManagement agreements, CoverageOverview overview) {
+	private final RevisionManagement revisions;
+
+	AgreementController(AgreementManagement agreements, CoverageOverview overview, RevisionManagement revisions) {
+		this.revisions = revisions;
 		this.agreements = agreements;
 		this.overview = overview;
 	}
 
-	record PriorityAreaResponse(UUID id, String code, String name, String nameEn, String description, int ordinal) {
-
-		static PriorityAreaResponse of(PriorityArea area) {
-			return new PriorityAreaResponse(area.id(), area.code(), area.name(), area.nameEn(), area.description(),
-					area.ordinal());
-		}
+	/** {@code mapsFrom}: the codes of the earlier agreement's areas this area continues. */
+	record PriorityAreaResponse(UUID id, String code, String name, String nameEn, String description, int ordinal,
+			UUID agreementId, List<String> mapsFrom) {
 	}
 
-	/** What a client sends to create or change a local agreement; read-only fields are ignored. */
+	/**
+	 * What a client sends to create or change an agreement; read-only fields are ignored. A local
+	 * agreement takes the focus areas, reasons and the situation picture they rest on; the draft of a
+	 * revised overarching agreement takes its goal and {@code priorityAreas}.
+	 */
 	record AgreementRequest(String kind, String title, UUID districtId, List<UUID> partyUnitIds, LocalDate validFrom,
-			LocalDate validTo, List<FocusAreaInput> focusAreas, List<NotAddressed> notAddressed, Integer version) {
+			LocalDate validTo, List<FocusAreaInput> focusAreas, List<NotAddressed> notAddressed, Integer version,
+			String goal, List<RevisionManagement.RevisionArea> priorityAreas, UUID situationPictureId) {
 
 		LocalAgreementInput input(UUID districtId) {
-			return new LocalAgreementInput(title, districtId, partyUnitIds, validFrom, validTo, focusAreas, notAddressed);
+			return new LocalAgreementInput(title, districtId, partyUnitIds, validFrom, validTo, focusAreas, notAddressed,
+					situationPictureId);
+		}
+
+		RevisionManagement.RevisionInput revision() {
+			return new RevisionManagement.RevisionInput(title, goal, validFrom, validTo, priorityAreas);
 		}
 	}
 
@@ -63,9 +75,30 @@ class AgreementController {
 	}
 
 	@GetMapping("/priority-areas")
-	List<PriorityAreaResponse> priorityAreas() {
-		CurrentActor.get();
-		return agreements.currentPriorityAreas().stream().map(PriorityAreaResponse::of).toList();
+	@Operation(summary = "The priority areas of the overarching agreement the parties work under",
+			description = "agreementId: the areas of another overarching agreement (e.g. a superseded one, or a revision draft); "
+					+ "mapsFrom gives the codes of the earlier areas each continues")
+	List<PriorityAreaResponse> priorityAreas(@RequestParam(required = false) UUID agreementId) {
+		var actor = CurrentActor.get();
+		UUID agreement = agreementId != null ? agreements.get(actor, agreementId).id() : agreements.currentOverarching().id();
+		var mapsFrom = revisions.mapsFromCodes(agreement);
+		return agreements.priorityAreasOf(agreement)
+			.stream()
+			.map(area -> new PriorityAreaResponse(area.id(), area.code(), area.name(), area.nameEn(), area.description(),
+					area.ordinal(), agreement, mapsFrom.getOrDefault(area.id(), List.of())))
+			.toList();
+	}
+
+	@PostMapping("/agreements/{id}/revisions")
+	@Operation(summary = "Starts the revision of the overarching agreement in force (central coordinators)",
+			description = "A DRAFT overarching agreement that will supersede it when both parties have signed. The body is "
+					+ "optional: title, goal, validFrom (default the day after the revision is due), validTo, priorityAreas "
+					+ "[{code, name, nameEn, description, mapsFrom: [earlier codes]}] (default: the current areas, each "
+					+ "continuing itself). A second open revision 409.")
+	ResponseEntity<AgreementResponse> startRevision(@PathVariable UUID id,
+			@RequestBody(required = false) AgreementRequest request) {
+		Agreement draft = revisions.start(CurrentActor.get(), id, request == null ? null : request.revision());
+		return ResponseEntity.created(URI.create("/api/v1/agreements/" + draft.id())).body(response(draft));
 	}
 
 	@GetMapping("/agreements")
@@ -95,7 +128,11 @@ class AgreementController {
 		if (request.version() == null) {
 			throw InvalidInput.of("version", "required", "Skicka med den version du läste.");
 		}
-		return response(agreements.revise(CurrentActor.get(), id, request.version(), request.input(null)));
+		var actor = CurrentActor.get();
+		if (agreements.get(actor, id).kind() == AgreementKind.OVERARCHING) {
+			return response(revisions.revise(actor, id, request.version(), request.revision()));
+		}
+		return response(agreements.revise(actor, id, request.version(), request.input(null)));
 	}
 
 	@PostMapping("/agreements/{id}/signatures")
@@ -116,8 +153,10 @@ class AgreementController {
 	}
 
 	private AgreementResponse response(Agreement agreement) {
-		List<PriorityArea> areas = agreement.kind() == AgreementKind.OVERARCHING
-				? agreements.priorityAreasOf(agreement.id()) : agreements.currentPriorityAreas();
-		return AgreementResponse.of(agreement, areas);
+		if (agreement.kind() == AgreementKind.OVERARCHING) {
+			return AgreementResponse.of(agreement, agreements.priorityAreasOf(agreement.id()),
+					revisions.mapsFromCodes(agreement.id()), revisions.changes(agreement));
+		}
+		return AgreementResponse.of(agreement, agreements.currentPriorityAreas());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import se.samverkan.agreement.ReferralManagement;
 import se.samverkan.agreement.ReferralManagement.NewResponse;
 import se.samverkan.agreement.ReferralManagement.NewRound;
 import se.samverkan.agreement.ReferralManagement.RoundView;
+import se.samverkan.agreement.ReferralRequest;
 import se.samverkan.agreement.ReferralResponse;
 import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.identity.CurrentActor;
@@ -92,6 +94,37 @@ class ReferralController {
 			.filter(recipient -> recipient.response() != null)
 			.map(recipient -> recipient.response())
 			.toList();
+	}
+
+	record RequestInput(String text) {
+	}
+
+	record DecisionInput(String decision, String reason, Integer version) {
+	}
+
+	@GetMapping("/{id}/requests")
+	@Operation(summary = "The requests entered from the round's answers, each with its decision (null: undecided)")
+	List<ReferralRequest> requests(@PathVariable UUID id) {
+		return referrals.requests(CurrentActor.get(), id);
+	}
+
+	@PostMapping("/{id}/responses/{responseId}/requests")
+	@Operation(summary = "Enters a request of an answer as an item to decide (central coordinators)",
+			description = "Only while the agreement the round is about is unsigned.")
+	ResponseEntity<ReferralRequest> addRequest(@PathVariable UUID id, @PathVariable UUID responseId,
+			@RequestBody(required = false) RequestInput request) {
+		ReferralRequest added = referrals.addRequest(CurrentActor.get(), id, responseId, request == null ? null : request.text());
+		return ResponseEntity.created(URI.create("/api/v1/referrals/" + id + "/requests")).body(added);
+	}
+
+	@PostMapping("/{id}/requests/{requestId}/decision")
+	@Operation(summary = "Decides a request: ACCEPTED or REJECTED, with the reason (central coordinators)",
+			description = "May be decided again until the agreement is signed; send the version read (409 when stale). "
+					+ "A revision cannot be signed while a request on it is undecided.")
+	ReferralRequest decide(@PathVariable UUID id, @PathVariable UUID requestId,
+			@RequestBody(required = false) DecisionInput request) {
+		DecisionInput body = request == null ? new DecisionInput(null, null, null) : request;
+		return referrals.decideRequest(CurrentActor.get(), id, requestId, body.decision(), body.reason(), body.version());
 	}
 
 	/** The compilation of all responses for the City Executive Office, as PDF. */

@@ -31,9 +31,18 @@ public final class LocalAgreementRules {
 
 	private final FieldChecks checks = new FieldChecks();
 
+	private final List<FocusArea> existing;
+
 	public LocalAgreementRules(OrganisationDirectory organisation, List<PriorityArea> priorityAreas) {
+		this(organisation, priorityAreas, List.of());
+	}
+
+	/** {@code existing}: the focus areas of the agreement being changed; those sent back keep their ids. */
+	public LocalAgreementRules(OrganisationDirectory organisation, List<PriorityArea> priorityAreas,
+			List<FocusArea> existing) {
 		this.organisation = organisation;
 		this.priorityAreas = priorityAreas;
+		this.existing = existing;
 	}
 
 	public record Checked(Map<UUID, String> partyUnits, List<FocusArea> focusAreas, List<NotAddressed> notAddressed) {
@@ -60,7 +69,13 @@ public final class LocalAgreementRules {
 				checks.problem(field + ".priorityAreaId", "unknown", "Välj ett av de prioriterade samverkansområdena.");
 			}
 			withFocus.add(area.priorityAreaId());
-			focus.add(new FocusArea(UUID.randomUUID(), FieldChecks.clean(area.title()), area.priorityAreaId(), FieldChecks.clean(area.description())));
+			FocusArea kept = existing.stream()
+				.filter(candidate -> candidate.id().equals(area.id()))
+				.filter(candidate -> focus.stream().noneMatch(taken -> taken.id().equals(candidate.id())))
+				.findFirst()
+				.orElse(null);
+			focus.add(new FocusArea(kept != null ? kept.id() : UUID.randomUUID(), FieldChecks.clean(area.title()),
+					area.priorityAreaId(), FieldChecks.clean(area.description()), kept != null ? kept.continuesId() : null));
 		}
 		List<NotAddressed> reasons = new ArrayList<>();
 		Set<UUID> withReason = new HashSet<>();
