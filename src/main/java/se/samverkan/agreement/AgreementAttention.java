@@ -38,6 +38,10 @@ class AgreementAttention implements AttentionSource {
 		LocalDate today = LocalDate.now();
 		for (Agreement agreement : agreements.find(null, null, scopeUnits)) {
 			String link = "/agreements/" + agreement.id();
+			if (agreement.kind() == AgreementKind.LOCAL && agreement.revisionNeeded()) {
+				items.add(new AttentionItem("WARNING", "attention.agreement.revision-needed",
+						new Object[] { agreement.title() }, link));
+			}
 			if (agreement.kind() == AgreementKind.LOCAL && (agreement.status() == AgreementStatus.DRAFT
 					|| agreement.status() == AgreementStatus.AWAITING_SIGNATURES)) {
 				items.add(new AttentionItem("WARNING", "attention.agreement.unsigned", new Object[] { agreement.title() }, link));

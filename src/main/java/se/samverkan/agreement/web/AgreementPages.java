@@ -47,8 +47,15 @@ class AgreementPages {
 
 	private final ProblemMessages messages;
 
+	private final se.samverkan.agreement.RevisionManagement revisions;
+
+	private final RevisionPages revisionPages;
+
 	AgreementPages(AgreementManagement agreements, CoverageOverview overview, OrganisationDirectory organisation,
-			AccessPolicy policy, ProblemMessages messages) {
+			AccessPolicy policy, ProblemMessages messages, se.samverkan.agreement.RevisionManagement revisions,
+			RevisionPages revisionPages) {
+		this.revisions = revisions;
+		this.revisionPages = revisionPages;
 		this.agreements = agreements;
 		this.overview = overview;
 		this.organisation = organisation;
@@ -60,6 +67,8 @@ class AgreementPages {
 	String overarching(Model model) {
 		Actor actor = CurrentActor.get();
 		Agreement current = agreements.currentOverarching();
+		model.addAttribute("openRevision", revisions.openRevisionOf(current.id()).orElse(null));
+		model.addAttribute("mayRevise", revisions.mayRevise(actor));
 		model.addAttribute("agreement", current);
 		model.addAttribute("areas", agreements.priorityAreasOf(current.id()));
 		model.addAttribute("daysToRevision", ChronoUnit.DAYS.between(LocalDate.now(), current.nextRevisionDue()));
@@ -83,6 +92,10 @@ class AgreementPages {
 	String agreement(@PathVariable UUID id, Model model) {
 		Actor actor = CurrentActor.get();
 		Agreement agreement = agreements.get(actor, id);
+		if (agreement.kind() == AgreementKind.OVERARCHING) {
+			return revisionPages.page(actor, agreement, RevisionForm.of(agreement, agreements.priorityAreasOf(id),
+					revisions.mapsFromCodes(id)), Map.of(), model);
+		}
 		List<PriorityArea> areas = agreement.kind() == AgreementKind.OVERARCHING ? agreements.priorityAreasOf(id)
 				: agreements.currentPriorityAreas();
 		model.addAttribute("agreement", agreement);

@@ -112,8 +112,12 @@ class ReferralPages {
 	}
 
 	@GetMapping("/referrals/new")
-	String newRound(Model model) {
+	String newRound(@RequestParam(required = false) UUID agreementId, Model model) {
 		policy.require(CurrentActor.get(), Action.EDIT_CITY_WIDE, null);
+		if (agreementId != null) {
+			var agreement = agreements.get(CurrentActor.get(), agreementId);
+			model.addAttribute("entered", new NewRound(null, agreement.title(), agreementId, LocalDate.now(), null, null, null));
+		}
 		return roundForm(model, Map.of());
 	}
 
