@@ -67,6 +67,14 @@ public class AgreementManagement {
 			.orElseThrow(() -> NotFound.because("agreement.none-in-force"));
 	}
 
+	/** The name of every priority area of every agreement, so that items of earlier years keep theirs. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> priorityAreaNames() {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		agreements.allPriorityAreas().forEach(area -> names.put(area.id(), area.name()));
+		return names;
+	}
+
 	/** The priority areas of the overarching agreement in force in a year (for plans of that year). */
 	@Transactional(readOnly = true)
 	public List<PriorityArea> priorityAreasOfYear(int year) {
@@ -103,6 +111,47 @@ public class AgreementManagement {
 			policy.require(actor, Action.READ, agreement.districtId());
 		}
 		return agreement;
+	}
+
+	/**
+	 * The focus areas of every local agreement of the district, current and earlier versions (for
+	 * the golden thread; scope checked by the caller).
+	 */
+	@Transactional(readOnly = true)
+	public List<FocusAreaReference> focusAreasOfDistrict(UUID districtId) {
+		return agreements.find(AgreementKind.LOCAL, districtId, null)
+			.stream()
+			.flatMap(agreement -> agreement.focusAreas()
+				.stream()
+				.map(focus -> new FocusAreaReference(focus.id(), focus.title(), focus.priorityAreaId(), agreement.id(),
+						agreement.districtId(), focus.continuesId(), agreement.status())))
+			.toList();
+	}
+
+	/** A focus area of any local agreement, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<FocusAreaReference> focusArea(UUID id) {
+		return agreements.find(AgreementKind.LOCAL, null, null)
+			.stream()
+			.flatMap(agreement -> agreement.focusAreas()
+				.stream()
+				.filter(focus -> focus.id().equals(id))
+				.map(focus -> new FocusAreaReference(focus.id(), focus.title(), focus.priorityAreaId(), agreement.id(),
+						agreement.districtId(), focus.continuesId(), agreement.status())))
+			.findFirst();
+	}
+
+	/**
+	 * The district's local agreement the golden thread starts at: the one signed and in force, else
+	 * the newest not superseded; empty when the district has none.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Agreement> localAgreementOf(UUID districtId) {
+		List<Agreement> all = agreements.find(AgreementKind.LOCAL, districtId, null);
+		return all.stream()
+			.filter(agreement -> agreement.status() == AgreementStatus.SIGNED)
+			.findFirst()
+			.or(() -> all.stream().filter(agreement -> agreement.status() != AgreementStatus.SUPERSEDED).findFirst());
 	}
 
 	/**

@@ -15,4 +15,7 @@ public interface SituationPictureReferences {
 	}
 
 	Optional<PictureReference> find(UUID id);
+
+	/** The pictures of these districts, newest period first (for choosing one). */
+	java.util.List<PictureReference> ofDistricts(java.util.Collection<UUID> districtIds);
 }

@@ -13,7 +13,7 @@ import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.NotFound;
 
 /**
- * A prioritised problem of a district within one priority area, with the evidence that shows it and
+ * A prioritised problem of a district (or of the whole city) within one priority area, with the evidence that shows it and
  * its root cause analysis. Brå: measures are seldom tied to the problems they are meant to solve;
  * here the causes are what activities point at.
  */
@@ -41,8 +41,22 @@ public class Problem {
 
 	private final int version;
 
+	private final UUID focusAreaId;
+
 	public Problem(UUID id, UUID districtId, UUID priorityAreaId, String title, String description, Integer priority,
 			String sources, List<UUID> placeIds, List<Evidence> evidence, List<Cause> causes, int version) {
+		this(id, districtId, priorityAreaId, title, description, priority, sources, placeIds, evidence, causes, version,
+				null);
+	}
+
+	/**
+	 * {@code districtId} null: a city-wide problem (for the city-wide handlingsplan);
+	 * {@code focusAreaId}: the local agreement's focus area the problem belongs to, if any.
+	 */
+	public Problem(UUID id, UUID districtId, UUID priorityAreaId, String title, String description, Integer priority,
+			String sources, List<UUID> placeIds, List<Evidence> evidence, List<Cause> causes, int version,
+			UUID focusAreaId) {
+		this.focusAreaId = focusAreaId;
 		this.id = id;
 		this.districtId = districtId;
 		this.priorityAreaId = priorityAreaId;
@@ -146,6 +160,14 @@ public class Problem {
 
 	public UUID priorityAreaId() {
 		return priorityAreaId;
+	}
+
+	public UUID focusAreaId() {
+		return focusAreaId;
+	}
+
+	public boolean isCityWide() {
+		return districtId == null;
 	}
 
 	public String title() {

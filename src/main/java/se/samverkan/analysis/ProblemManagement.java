@@ -64,11 +64,25 @@ public class ProblemManagement {
 		return problems.find(districtId, scope.unitIdsOrNull());
 	}
 
+	/** A problem the actor may read: a district's within scope; a city-wide one for every reader. */
 	@Transactional(readOnly = true)
 	public Problem get(Actor actor, UUID id) {
 		Problem problem = problems.byId(id).orElseThrow(() -> new NotFound("problem", id));
-		policy.require(actor, Action.READ, problem.districtId());
+		if (problem.isCityWide()) {
+			if (policy.scope(actor, Action.READ).isEmpty()) {
+				throw new Forbidden();
+			}
+		}
+		else {
+			policy.require(actor, Action.READ, problem.districtId());
+		}
 		return problem;
+	}
+
+	/** The city-wide problems, for the city's golden thread (scope checked by the caller). */
+	@Transactional(readOnly = true)
+	public List<Problem> cityWideProblems() {
+		return problems.cityWide();
 	}
 
 	/** A district's problems for other modules (the golden thread), scope checked by the caller. */
@@ -92,7 +106,6 @@ public class ProblemManagement {
 	@Transactional
 	public Problem register(Actor actor, ProblemInput input) {
 		FieldChecks checks = new FieldChecks();
-		checks.required("districtId", input.districtId(), "Fältet ”Stadsdelsområde” måste fyllas i.");
 		checks.required("priorityAreaId", input.priorityAreaId(), "Fältet ”Prioriterat område” måste fyllas i.");
 		requiredText(checks, "title", "Problem", input.title(), 300);
 		checks.text("description", input.description(), false, 8000);
@@ -129,13 +142,32 @@ public class ProblemManagement {
 				checks.problem("placeIds", "other-district", place.get().name() + " ligger i ett annat stadsdelsområde.");
 			}
 		}
-		if (input.districtId() != null) {
+		if (input.focusAreaId() != null) {
+			var focus = input.districtId() == null ? java.util.Optional.<se.samverkan.agreement.FocusAreaReference>empty()
+					: agreements.focusAreasOfDistrict(input.districtId())
+						.stream()
+						.filter(candidate -> candidate.id().equals(input.focusAreaId()))
+						.findFirst();
+			if (focus.isEmpty()) {
+				checks.problem("focusAreaId", "unknown", "Fokusområdet finns inte i stadsdelsområdets lokala överenskommelse.");
+			}
+			else if (input.priorityAreaId() != null && !focus.get().priorityAreaId().equals(input.priorityAreaId())) {
+				checks.problem("focusAreaId", "other-area", "Fokusområdet hör till ett annat prioriterat område.");
+			}
+		}
+		// A problem without a district is the city's: central coordinators register those; for
+		// anyone else a missing district is a field to fill in.
+		if (input.districtId() == null && !mayAnalyse(actor, null) && !editableDistricts(actor).isEmpty()) {
+			checks.problem("districtId", "required", "Fältet ”Stadsdelsområde” måste fyllas i.");
+		}
+		else {
 			mayEdit(actor, input.districtId());
 		}
 		checks.throwIfAny();
 		Problem problem = new Problem(UUID.randomUUID(), input.districtId(), input.priorityAreaId(),
 				input.title().trim(), FieldChecks.clean(input.description()), input.priority(),
-				FieldChecks.clean(input.sources()), placeIds, evidence.stream().distinct().toList(), List.of(), 0);
+				FieldChecks.clean(input.sources()), placeIds, evidence.stream().distinct().toList(), List.of(), 0,
+				input.focusAreaId());
 		problems.insert(problem, actor.username());
 		audit.recordChange("CREATE", "Problem", problem.id(), problem.districtId(), null, snapshot(problem));
 		return problems.byId(problem.id()).orElseThrow();
@@ -187,9 +219,10 @@ public class ProblemManagement {
 		}
 	}
 
-	/** Whether the actor may register and analyse problems of the district. */
+	/** Whether the actor may register and analyse problems of the district (null: the city's, central coordinators). */
 	public boolean mayAnalyse(Actor actor, UUID districtId) {
-		return policy.allows(actor, Action.EDIT_LOCAL, districtId) || policy.allows(actor, Action.EDIT_CITY_WIDE, null);
+		return (districtId != null && policy.allows(actor, Action.EDIT_LOCAL, districtId))
+				|| policy.allows(actor, Action.EDIT_CITY_WIDE, null);
 	}
 
 	/** The districts the actor may register problems in. */
@@ -209,7 +242,8 @@ public class ProblemManagement {
 	static Map<String, Object> snapshot(Problem problem) {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("title", problem.title());
-		snapshot.put("districtId", problem.districtId().toString());
+		snapshot.put("districtId", problem.districtId() == null ? null : problem.districtId().toString());
+		snapshot.put("focusAreaId", problem.focusAreaId() == null ? null : problem.focusAreaId().toString());
 		snapshot.put("priorityAreaId", problem.priorityAreaId().toString());
 		snapshot.put("description", problem.description());
 		snapshot.put("priority", problem.priority());

@@ -21,7 +21,7 @@ import se.samverkan.platform.rules.VersionConflict;
 public class Problems {
 
 	private static final String SELECT = """
-			SELECT id, district_id, priority_area_id, title, description, priority, sources, version FROM problem
+			SELECT id, district_id, priority_area_id, title, description, priority, sources, version, focus_area_id FROM problem
 			""";
 
 	private final JdbcClient jdbc;
@@ -31,7 +31,7 @@ public class Problems {
 	}
 
 	private record Row(UUID id, UUID districtId, UUID priorityAreaId, String title, String description,
-			Integer priority, String sources, int version) {
+			Integer priority, String sources, int version, UUID focusAreaId) {
 	}
 
 	/** Hand-written rather than reflective: a golden thread reads hundreds of causes. */
@@ -43,7 +43,17 @@ public class Problems {
 		return load(jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(Row.class).list()).stream().findFirst();
 	}
 
-	/** By priority (unset last), then title; {@code districtIds} null means every district. */
+	/** The city-wide problems (no district), by priority then title. */
+	public List<Problem> cityWide() {
+		return load(jdbc.sql(SELECT + " WHERE district_id IS NULL ORDER BY priority NULLS LAST, title, id")
+			.query(Row.class)
+			.list());
+	}
+
+	/**
+	 * By priority (unset last), then title; {@code districtIds} null means every district. The
+	 * city-wide problems (no district) are listed for every reader, as the city-wide plan is.
+	 */
 	public List<Problem> find(UUID districtId, Set<UUID> districtIds) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
@@ -52,7 +62,7 @@ public class Problems {
 			params.put("district", districtId);
 		}
 		if (districtIds != null) {
-			sql.append(" AND district_id = ANY(:districts)");
+			sql.append(" AND (district_id IS NULL OR district_id = ANY(:districts))");
 			params.put("districts", SqlArrays.uuids(districtIds));
 		}
 		sql.append(" ORDER BY priority NULLS LAST, title, id");
@@ -85,8 +95,10 @@ public class Problems {
 
 	public void insert(Problem problem, String username) {
 		jdbc.sql("""
-				INSERT INTO problem (id, district_id, priority_area_id, title, description, priority, sources, created_by)
-				VALUES (:id, :district, :area, :title, :description, :priority, :sources, :username)""")
+				INSERT INTO problem (id, district_id, priority_area_id, title, description, priority, sources, created_by,
+				                     focus_area_id)
+				VALUES (:id, :district, :area, :title, :description, :priority, :sources, :username, :focus)""")
+			.param("focus", problem.focusAreaId())
 			.param("id", problem.id())
 			.param("district", problem.districtId())
 			.param("area", problem.priorityAreaId())
@@ -172,7 +184,8 @@ public class Problems {
 		return rows.stream()
 			.map(row -> new Problem(row.id(), row.districtId(), row.priorityAreaId(), row.title(), row.description(),
 					row.priority(), row.sources(), places.getOrDefault(row.id(), List.of()),
-					evidence.getOrDefault(row.id(), List.of()), causes.getOrDefault(row.id(), List.of()), row.version()))
+					evidence.getOrDefault(row.id(), List.of()), causes.getOrDefault(row.id(), List.of()), row.version(),
+					row.focusAreaId()))
 			.toList();
 	}
 }

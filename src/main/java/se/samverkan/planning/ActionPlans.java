@@ -178,6 +178,44 @@ public class ActionPlans {
 			.update();
 	}
 
+	/** What links to the goals of steering documents: a plan, or a plan's goal (each with its own table). */
+	public enum SteeringLink {
+		PLAN("plan_steering_goal", "plan_id"), GOAL("goal_steering_goal", "goal_id");
+
+		private final String table;
+
+		private final String column;
+
+		SteeringLink(String table, String column) {
+			this.table = table;
+			this.column = column;
+		}
+	}
+
+	/** The steering documents' goals linked to each of these plans or goals. */
+	public Map<UUID, List<UUID>> steeringGoals(SteeringLink link, java.util.Collection<UUID> ids) {
+		Map<UUID, List<UUID>> links = new HashMap<>();
+		if (ids.isEmpty()) {
+			return links;
+		}
+		jdbc.sql("SELECT " + link.column + ", steering_goal_id FROM " + link.table + " WHERE " + link.column + " = ANY(:ids)")
+			.param("ids", SqlArrays.uuids(ids))
+			.query((java.sql.ResultSet rs) -> {
+				links.computeIfAbsent(rs.getObject(1, UUID.class), key -> new java.util.ArrayList<>())
+					.add(rs.getObject(2, UUID.class));
+			});
+		return links;
+	}
+
+	public void linkSteeringGoals(SteeringLink link, UUID id, List<UUID> goals) {
+		jdbc.sql("DELETE FROM " + link.table + " WHERE " + link.column + " = :id").param("id", id).update();
+		for (UUID goal : goals) {
+			jdbc.sql("INSERT INTO " + link.table + " (" + link.column + ", steering_goal_id) VALUES (?, ?)")
+				.params(id, goal)
+				.update();
+		}
+	}
+
 	/** The priority areas the plan leaves without activities or goals, with the reason why. */
 	public List<se.samverkan.agreement.NotAddressed> notAddressed(UUID planId) {
 		return jdbc.sql("SELECT priority_area_id, reason FROM plan_area_not_addressed WHERE plan_id = :plan")

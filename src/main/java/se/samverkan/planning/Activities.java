@@ -25,7 +25,8 @@ public class Activities {
 	private static final String SELECT = """
 			SELECT id, plan_id, title, what, how, follow_up_method, responsible_party, responsible_unit_id,
 			       responsible_person, participants, milestones, start_date, end_date, prevention_level, prevention_type,
-			       horizon, target_count, done_count, status, signal, ordinal, updated_by, updated_at, version
+			       horizon, target_count, done_count, status, signal, ordinal, updated_by, updated_at, version,
+			       focus_area_id
 			FROM activity
 			""";
 
@@ -46,7 +47,7 @@ public class Activities {
 			ResponsibleParty responsibleParty, UUID responsibleUnitId, String responsiblePerson, String participants,
 			String milestones, LocalDate startDate, LocalDate endDate, PreventionLevel preventionLevel,
 			PreventionType preventionType, Horizon horizon, Integer targetCount, int doneCount, ActivityStatus status,
-			Signal signal, int ordinal, String updatedBy, OffsetDateTime updatedAt, int version) {
+			Signal signal, int ordinal, String updatedBy, OffsetDateTime updatedAt, int version, UUID focusAreaId) {
 	}
 
 	/** Hand-written rather than reflective: a plan's page reads hundreds of these rows. */
@@ -61,7 +62,8 @@ public class Activities {
 			rs.getObject("target_count", Integer.class), rs.getInt("done_count"),
 			ActivityStatus.valueOf(rs.getString("status")),
 			rs.getString("signal") == null ? null : Signal.valueOf(rs.getString("signal")), rs.getInt("ordinal"),
-			rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+			rs.getString("updated_by"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"),
+			rs.getObject("focus_area_id", UUID.class));
 
 	public Optional<Activity> byId(UUID id) {
 		return load(jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ROW).list()).stream().findFirst();
@@ -87,9 +89,10 @@ public class Activities {
 		jdbc.sql("""
 				INSERT INTO activity (id, plan_id, title, what, how, follow_up_method, responsible_party,
 				       responsible_unit_id, responsible_person, participants, milestones, start_date, end_date,
-				       prevention_level, prevention_type, horizon, target_count, done_count, status, ordinal, updated_by)
+				       prevention_level, prevention_type, horizon, target_count, done_count, status, ordinal, updated_by,
+				       focus_area_id)
 				VALUES (:id, :plan, :title, :what, :how, :followUp, :party, :unit, :person, :participants, :milestones,
-				        :start, :end, :level, :type, :horizon, :target, 0, :status, :ordinal, :username)""")
+				        :start, :end, :level, :type, :horizon, :target, 0, :status, :ordinal, :username, :focus)""")
 			.params(contentParams(c))
 			.param("id", activity.id())
 			.param("plan", activity.planId())
@@ -112,7 +115,7 @@ public class Activities {
 				       responsible_party = :party, responsible_unit_id = :unit, responsible_person = :person,
 				       participants = :participants, milestones = :milestones, start_date = :start, end_date = :end,
 				       prevention_level = :level, prevention_type = :type, horizon = :horizon, target_count = :target,
-				       updated_by = :username, updated_at = now(), version = version + 1
+				       focus_area_id = :focus, updated_by = :username, updated_at = now(), version = version + 1
 				WHERE id = :id AND version = :version""")
 			.params(contentParams(c))
 			.param("username", username)
@@ -125,6 +128,7 @@ public class Activities {
 		jdbc.sql("DELETE FROM activity_priority_area WHERE activity_id = ?").params(activity.id()).update();
 		jdbc.sql("DELETE FROM activity_cause WHERE activity_id = ?").params(activity.id()).update();
 		jdbc.sql("DELETE FROM activity_goal WHERE activity_id = ?").params(activity.id()).update();
+		jdbc.sql("DELETE FROM activity_steering_goal WHERE activity_id = ?").params(activity.id()).update();
 		writeLinks(activity);
 		recordRevision(activity.id(), activity.version() + 1, username, c);
 		return true;
@@ -191,6 +195,7 @@ public class Activities {
 		params.put("type", c.preventionType().name());
 		params.put("horizon", c.horizon().name());
 		params.put("target", c.targetCount());
+		params.put("focus", c.focusAreaId());
 		return params;
 	}
 
@@ -206,6 +211,11 @@ public class Activities {
 		for (UUID goal : activity.content().goalIds()) {
 			jdbc.sql("INSERT INTO activity_goal (activity_id, goal_id) VALUES (?, ?)").params(activity.id(), goal).update();
 		}
+		for (UUID goal : activity.content().steeringDocumentGoalIds()) {
+			jdbc.sql("INSERT INTO activity_steering_goal (activity_id, steering_goal_id) VALUES (?, ?)")
+				.params(activity.id(), goal)
+				.update();
+		}
 	}
 
 	private List<Activity> load(List<Row> rows) {
@@ -216,13 +226,15 @@ public class Activities {
 		Map<UUID, List<UUID>> areas = links("SELECT activity_id, priority_area_id FROM activity_priority_area WHERE activity_id = ANY(:ids)", ids);
 		Map<UUID, List<UUID>> causes = links("SELECT activity_id, cause_id FROM activity_cause WHERE activity_id = ANY(:ids)", ids);
 		Map<UUID, List<UUID>> goals = links("SELECT activity_id, goal_id FROM activity_goal WHERE activity_id = ANY(:ids)", ids);
+		Map<UUID, List<UUID>> steering = links(
+				"SELECT activity_id, steering_goal_id FROM activity_steering_goal WHERE activity_id = ANY(:ids)", ids);
 		List<Activity> activities = new ArrayList<>(rows.size());
 		for (Row r : rows) {
 			ActivityContent content = new ActivityContent(r.title(), r.what(), r.how(), r.followUpMethod(),
 					r.responsibleParty(), r.responsibleUnitId(), r.responsiblePerson(), r.participants(), r.milestones(),
 					r.startDate(), r.endDate(), areas.getOrDefault(r.id(), List.of()), causes.getOrDefault(r.id(), List.of()),
 					goals.getOrDefault(r.id(), List.of()), r.preventionLevel(), r.preventionType(), r.horizon(),
-					r.targetCount());
+					r.targetCount(), r.focusAreaId(), steering.getOrDefault(r.id(), List.of()));
 			activities.add(new Activity(r.id(), r.planId(), content, r.status(), r.signal(), r.doneCount(), r.ordinal(),
 					r.updatedBy(), r.updatedAt(), r.version()));
 		}

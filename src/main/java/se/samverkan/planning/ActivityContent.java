@@ -9,18 +9,31 @@ import java.util.UUID;
 /**
  * What a user decides about an activity (everything but its progress): what is done, how, how it
  * is followed up, who is responsible, with whom, the timetable, what it acts on and what kind of
- * prevention it is. The seed and the agreement name these fields.
+ * prevention it is. The seed and the agreement name these fields. {@code focusAreaId}: the local
+ * agreement's focus area it serves (the first link of the chain); {@code steeringDocumentGoalIds}:
+ * the goals of the city's steering documents it serves.
  */
 public record ActivityContent(String title, String what, String how, String followUpMethod,
 		ResponsibleParty responsibleParty, UUID responsibleUnitId, String responsiblePerson, String participants,
 		String milestones, LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds,
 		List<UUID> goalIds, PreventionLevel preventionLevel, PreventionType preventionType, Horizon horizon,
-		Integer targetCount) {
+		Integer targetCount, UUID focusAreaId, List<UUID> steeringDocumentGoalIds) {
 
 	public ActivityContent {
 		priorityAreaIds = sortedCopy(priorityAreaIds);
 		causeIds = sortedCopy(causeIds);
 		goalIds = sortedCopy(goalIds);
+		steeringDocumentGoalIds = sortedCopy(steeringDocumentGoalIds);
+	}
+
+	public ActivityContent(String title, String what, String how, String followUpMethod,
+			ResponsibleParty responsibleParty, UUID responsibleUnitId, String responsiblePerson, String participants,
+			String milestones, LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds,
+			List<UUID> goalIds, PreventionLevel preventionLevel, PreventionType preventionType, Horizon horizon,
+			Integer targetCount) {
+		this(title, what, how, followUpMethod, responsibleParty, responsibleUnitId, responsiblePerson, participants,
+				milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds, preventionLevel, preventionType, horizon,
+				targetCount, null, List.of());
 	}
 
 	/** The fields by their API names, as text, for the audit log and for telling concurrent edits apart. */
@@ -44,6 +57,8 @@ public record ActivityContent(String title, String what, String how, String foll
 		fields.put("preventionType", name(preventionType));
 		fields.put("horizon", name(horizon));
 		fields.put("targetCount", targetCount);
+		fields.put("focusAreaId", text(focusAreaId));
+		fields.put("steeringDocumentGoalIds", steeringDocumentGoalIds.stream().map(UUID::toString).toList());
 		return fields;
 	}
 

@@ -8,5 +8,15 @@ import java.util.UUID;
 public record ActivityInput(String title, String what, String how, String followUpMethod, String responsibleParty,
 		UUID responsibleUnitId, String responsiblePerson, String participants, String milestones, LocalDate startDate,
 		LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds, List<UUID> goalIds,
-		String preventionLevel, String preventionType, String horizon, Integer targetCount) {
+		String preventionLevel, String preventionType, String horizon, Integer targetCount, UUID focusAreaId,
+		List<UUID> steeringDocumentGoalIds) {
+
+	public ActivityInput(String title, String what, String how, String followUpMethod, String responsibleParty,
+			UUID responsibleUnitId, String responsiblePerson, String participants, String milestones, LocalDate startDate,
+			LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds, List<UUID> goalIds,
+			String preventionLevel, String preventionType, String horizon, Integer targetCount) {
+		this(title, what, how, followUpMethod, responsibleParty, responsibleUnitId, responsiblePerson, participants,
+				milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds, preventionLevel, preventionType, horizon,
+				targetCount, null, null);
+	}
 }

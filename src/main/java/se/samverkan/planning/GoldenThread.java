@@ -44,9 +44,13 @@ public class GoldenThread {
 
 	private final se.samverkan.organisation.OrganisationDirectory organisationUnits;
 
+	private final se.samverkan.agreement.PriorityAreaHistory history;
+
 	GoldenThread(ProblemManagement problems, PlanManagement plans, ActionPlans planRepository,
 			Activities activityRepository, AgreementManagement agreements, AccessPolicy policy,
-			se.samverkan.organisation.OrganisationDirectory organisationUnits) {
+			se.samverkan.organisation.OrganisationDirectory organisationUnits,
+			se.samverkan.agreement.PriorityAreaHistory history) {
+		this.history = history;
 		this.organisationUnits = organisationUnits;
 		this.problems = problems;
 		this.plans = plans;
@@ -63,12 +67,25 @@ public class GoldenThread {
 			int depth, List<UUID> activityIds) {
 	}
 
+	/**
+	 * {@code earlierArea}: the name of the problem's own priority area when it belongs to another
+	 * agreement's areas than the year's (a problem of an earlier year, shown under the area it
+	 * became), else null.
+	 */
 	public record ProblemThread(UUID id, String title, List<CauseThread> causes, List<UUID> activityIds,
-			boolean withoutActivities) {
+			boolean withoutActivities, String earlierArea) {
 	}
 
 	public record ActivityThread(UUID id, String title, String status, List<UUID> causeIds, List<UUID> goalIds,
 			boolean actsOnNoCause) {
+	}
+
+	/**
+	 * The first link of the chain: a focus area of the district's local agreement with the problems
+	 * and activities that name it; {@code gap} when it has neither.
+	 */
+	public record FocusThread(UUID id, String title, UUID priorityAreaId, List<Ref> problems, List<Ref> activities,
+			boolean gap) {
 	}
 
 	public record GoalThread(UUID id, String title, UUID indicatorId, boolean withoutIndicator) {
@@ -79,10 +96,11 @@ public class GoldenThread {
 	}
 
 	public record Gaps(List<Ref> problemsWithoutActivities, List<Ref> activitiesWithoutCauses,
-			List<Ref> goalsWithoutIndicators, List<Ref> priorityAreasWithNothing) {
+			List<Ref> goalsWithoutIndicators, List<Ref> priorityAreasWithNothing, List<Ref> focusAreasWithNothing) {
 
 		public Map<String, Integer> counts() {
 			Map<String, Integer> counts = new LinkedHashMap<>();
+			counts.put("focusAreasWithNothing", focusAreasWithNothing.size());
 			counts.put("problemsWithoutActivities", problemsWithoutActivities.size());
 			counts.put("activitiesWithoutCauses", activitiesWithoutCauses.size());
 			counts.put("goalsWithoutIndicators", goalsWithoutIndicators.size());
@@ -95,8 +113,14 @@ public class GoldenThread {
 		}
 	}
 
+	/**
+	 * A district's golden thread ({@code districtId} null: the city's), starting at the local
+	 * agreement's focus areas ({@code localAgreementId}, the situation picture they rest on), then by
+	 * priority area of the year's agreement.
+	 */
 	public record View(UUID districtId, int year, UUID planId, List<AreaThread> priorityAreas,
-			List<GoalThread> goalsWithoutActivities, Gaps gaps, Map<String, Integer> gapCounts) {
+			List<GoalThread> goalsWithoutActivities, Gaps gaps, Map<String, Integer> gapCounts, UUID localAgreementId,
+			UUID situationPictureId, List<FocusThread> focusAreas) {
 	}
 
 	@Transactional(readOnly = true)
@@ -105,8 +129,27 @@ public class GoldenThread {
 			throw new se.samverkan.platform.rules.NotFound("district", districtId);
 		}
 		policy.require(actor, Action.READ, districtId);
-		List<Problem> districtProblems = problems.problemsOf(districtId);
-		ActionPlan plan = plans.localPlan(districtId, year).orElse(null);
+		return build(districtId, year, problems.problemsOf(districtId), plans.localPlan(districtId, year).orElse(null));
+	}
+
+	/**
+	 * The city's golden thread: the city-wide problems and the city-wide handlingsplan of the year
+	 * (systemhotande brottslighet is largely city-wide). Every reader sees it, as the plan.
+	 */
+	@Transactional(readOnly = true)
+	public View ofCity(Actor actor, int year) {
+		if (policy.scope(actor, Action.READ).isEmpty()) {
+			throw new se.samverkan.platform.rules.Forbidden();
+		}
+		ActionPlan plan = planRepository.find(year, null, null)
+			.stream()
+			.filter(candidate -> candidate.scope() == PlanScope.CITY_WIDE)
+			.findFirst()
+			.orElse(null);
+		return build(null, year, problems.cityWideProblems(), plan);
+	}
+
+	private View build(UUID districtId, int year, List<Problem> districtProblems, ActionPlan plan) {
 		List<Activity> activities = plan == null ? List.of() : activityRepository.ofPlan(plan.id());
 		List<Goal> goals = plan == null ? List.of() : planRepository.goals(plan.id());
 
@@ -126,10 +169,11 @@ public class GoldenThread {
 		List<Ref> activitiesWithout = new ArrayList<>();
 		List<Ref> areasWithNothing = new ArrayList<>();
 		List<AreaThread> areas = new ArrayList<>();
-		for (PriorityArea area : agreements.currentPriorityAreas()) {
+		AreaLens lens = new AreaLens(year);
+		for (PriorityArea area : lens.areas()) {
 			List<ProblemThread> problemThreads = new ArrayList<>();
 			for (Problem problem : districtProblems) {
-				if (!problem.priorityAreaId().equals(area.id())) {
+				if (!lens.shows(problem.priorityAreaId(), area)) {
 					continue;
 				}
 				List<CauseThread> causes = new ArrayList<>();
@@ -137,15 +181,15 @@ public class GoldenThread {
 				Set<UUID> acting = new LinkedHashSet<>();
 				causes.forEach(cause -> acting.addAll(cause.activityIds()));
 				problemThreads.add(new ProblemThread(problem.id(), problem.title(), causes, List.copyOf(acting),
-						acting.isEmpty()));
-				if (acting.isEmpty()) {
+						acting.isEmpty(), lens.earlierName(problem.priorityAreaId(), area)));
+				if (acting.isEmpty() && problemsWithout.stream().noneMatch(ref -> ref.id().equals(problem.id()))) {
 					problemsWithout.add(new Ref(problem.id(), problem.title()));
 				}
 			}
 			List<ActivityThread> activityThreads = new ArrayList<>();
 			Set<UUID> areaGoals = new LinkedHashSet<>();
 			for (Activity activity : activities) {
-				if (!activity.content().priorityAreaIds().contains(area.id())) {
+				if (activity.content().priorityAreaIds().stream().noneMatch(own -> lens.shows(own, area))) {
 					continue;
 				}
 				activityThreads.add(new ActivityThread(activity.id(), activity.content().title(), activity.status().name(),
@@ -176,8 +220,86 @@ public class GoldenThread {
 			.map(goal -> new Ref(goal.id(), goal.title()))
 			.toList();
 		List<GoalThread> unlinked = goalThreads.values().stream().filter(goal -> !linkedGoals.contains(goal.id())).toList();
-		Gaps gaps = new Gaps(problemsWithout, activitiesWithout, goalsWithout, areasWithNothing);
-		return new View(districtId, year, plan == null ? null : plan.id(), areas, unlinked, gaps, gaps.counts());
+		var agreement = districtId == null ? null : agreements.localAgreementOf(districtId).orElse(null);
+		List<FocusThread> focus = agreement == null ? List.of()
+				: focusThreads(agreement.focusAreas(), agreements.focusAreasOfDistrict(districtId), districtProblems, activities);
+		List<Ref> focusWithNothing = focus.stream().filter(FocusThread::gap).map(f -> new Ref(f.id(), f.title())).toList();
+		Gaps gaps = new Gaps(problemsWithout, activitiesWithout, goalsWithout, areasWithNothing, focusWithNothing);
+		return new View(districtId, year, plan == null ? null : plan.id(), areas, unlinked, gaps, gaps.counts(),
+				agreement == null ? null : agreement.id(), agreement == null ? null : agreement.situationPictureId(), focus);
+	}
+
+	/**
+	 * The focus areas with what names them. A problem or activity that named a focus area of an
+	 * earlier version of the agreement counts for the focus area that continues it.
+	 */
+	private static List<FocusThread> focusThreads(List<se.samverkan.agreement.FocusArea> current,
+			List<se.samverkan.agreement.FocusAreaReference> all, List<Problem> problems, List<Activity> activities) {
+		Map<UUID, UUID> continues = new HashMap<>();
+		all.forEach(focus -> {
+			if (focus.continuesId() != null) {
+				continues.put(focus.id(), focus.continuesId());
+			}
+		});
+		List<FocusThread> threads = new ArrayList<>();
+		for (var focus : current) {
+			Set<UUID> lineage = new HashSet<>();
+			for (UUID id = focus.id(); id != null && lineage.add(id); id = continues.get(id)) {
+				// follows the focus area back through the versions it continues
+			}
+			List<Ref> problemRefs = problems.stream()
+				.filter(problem -> problem.focusAreaId() != null && lineage.contains(problem.focusAreaId()))
+				.map(problem -> new Ref(problem.id(), problem.title()))
+				.toList();
+			List<Ref> activityRefs = activities.stream()
+				.filter(activity -> activity.content().focusAreaId() != null
+						&& lineage.contains(activity.content().focusAreaId()))
+				.map(activity -> new Ref(activity.id(), activity.content().title()))
+				.toList();
+			threads.add(new FocusThread(focus.id(), focus.title(), focus.priorityAreaId(), problemRefs, activityRefs,
+					problemRefs.isEmpty() && activityRefs.isEmpty()));
+		}
+		return threads;
+	}
+
+	/**
+	 * Reads items by the priority areas of the year's agreement: an item whose area belongs to another
+	 * agreement (a problem of an earlier year, say) is shown under the area it became or came from,
+	 * with its own area's name beside it.
+	 */
+	private final class AreaLens {
+
+		private final List<PriorityArea> areas;
+
+		private final UUID agreementId;
+
+		private final Map<UUID, se.samverkan.agreement.PriorityAreaHistory.AreaInHistory> all;
+
+		private final Map<UUID, Set<UUID>> counterparts = new HashMap<>();
+
+		AreaLens(int year) {
+			this.areas = agreements.priorityAreasOfYear(year);
+			this.all = history.all();
+			this.agreementId = areas.isEmpty() || all.get(areas.get(0).id()) == null ? null
+					: all.get(areas.get(0).id()).agreementId();
+		}
+
+		List<PriorityArea> areas() {
+			return areas;
+		}
+
+		boolean shows(UUID itemArea, PriorityArea area) {
+			if (itemArea.equals(area.id()) || agreementId == null) {
+				return itemArea.equals(area.id());
+			}
+			return counterparts.computeIfAbsent(itemArea, id -> history.counterparts(id, agreementId, all))
+				.contains(area.id());
+		}
+
+		String earlierName(UUID itemArea, PriorityArea area) {
+			var own = all.get(itemArea);
+			return itemArea.equals(area.id()) || own == null ? null : own.area().name();
+		}
 	}
 
 	private static void flatten(List<CauseNode> nodes, int depth, Map<UUID, List<UUID>> activitiesByCause,

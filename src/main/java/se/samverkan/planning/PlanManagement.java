@@ -3,6 +3,7 @@ package se.samverkan.planning;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +64,12 @@ public class PlanManagement {
 
 	private final SteeringDecisions decisions;
 
+	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
+
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, SteeringDecisions decisions) {
+			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, SteeringDecisions decisions,
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments) {
+		this.steeringDocuments = steeringDocuments;
 		this.decisions = decisions;
 		this.plans = plans;
 		this.activities = activities;
@@ -176,18 +181,22 @@ public class PlanManagement {
 					"Fältet ”Målvärde” måste fyllas i (eller ”Mål i text” för ett kvalitativt mål).");
 		}
 		checks.required("targetDate", input.targetDate(), "Fältet ”Måldatum” måste fyllas i.");
-		if (input.priorityAreaId() != null && agreements.currentPriorityAreas()
+		if (input.priorityAreaId() != null && areasOf(plan)
 			.stream()
 			.noneMatch(area -> area.id().equals(input.priorityAreaId()))) {
 			checks.problem("priorityAreaId", "unknown", "Det prioriterade området finns inte i den gällande överenskommelsen.");
 		}
+		List<UUID> steering = steeringGoals(checks, input.steeringDocumentGoalIds());
 		checks.throwIfAny();
 		plan.requireOpenForChange();
 		Goal goal = new Goal(UUID.randomUUID(), planId, input.title().trim(), input.indicatorId(), input.baselineValue(),
 				FieldChecks.clean(input.baselinePeriod()), input.targetValue(), input.targetDate(), 0,
 				input.priorityAreaId(), FieldChecks.clean(input.targetText()));
 		plans.insertGoal(goal);
-		audit.recordChange("ADD_GOAL", "ActionPlan", planId, plan.districtId(), null, goalSnapshot(goal));
+		plans.linkSteeringGoals(ActionPlans.SteeringLink.GOAL, goal.id(), steering);
+		Map<String, Object> after = goalSnapshot(goal);
+		after.put("steeringDocumentGoalIds", steering.stream().map(UUID::toString).toList());
+		audit.recordChange("ADD_GOAL", "ActionPlan", planId, plan.districtId(), null, after);
 		return plans.goals(planId).stream().filter(g -> g.id().equals(goal.id())).findFirst().orElseThrow();
 	}
 
@@ -315,13 +324,25 @@ public class PlanManagement {
 	 */
 	@Transactional
 	public ActionPlan leaveAreas(Actor actor, UUID planId, Integer version, List<NotAddressed> reasons) {
+		return revise(actor, planId, version, reasons, null);
+	}
+
+	/**
+	 * Changes what a draft plan says beside its goals and activities: the areas it leaves without
+	 * them (each with a reason), and the steering documents' goals the plan as a whole serves. A
+	 * null list leaves that part as it was.
+	 */
+	@Transactional
+	public ActionPlan revise(Actor actor, UUID planId, Integer version, List<NotAddressed> reasons,
+			List<UUID> steeringDocumentGoalIds) {
 		plans.lock(planId);
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.")
 			.noNulls("notAddressed", reasons);
 		List<NotAddressed> given = reasons == null ? List.of() : reasons.stream().filter(Objects::nonNull).toList();
-		Set<UUID> areas = agreements.currentPriorityAreas().stream().map(PriorityArea::id).collect(Collectors.toSet());
+		new FieldChecks().noNulls("steeringDocumentGoalIds", steeringDocumentGoalIds).throwIfAny();
+		Set<UUID> areas = areasOf(plan).stream().map(PriorityArea::id).collect(Collectors.toSet());
 		Set<UUID> seen = new HashSet<>();
 		List<NotAddressed> clean = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
@@ -339,17 +360,52 @@ public class PlanManagement {
 				clean.add(new NotAddressed(reason.priorityAreaId(), reason.reason().trim()));
 			}
 		}
+		List<UUID> steering = steeringDocumentGoalIds == null ? null : steeringGoals(checks, steeringDocumentGoalIds);
 		checks.throwIfAny();
 		plan.requireOpenForChange();
 		if (version != plan.version()) {
 			throw new se.samverkan.platform.rules.VersionConflict("planen");
 		}
 		List<NotAddressed> earlier = plans.notAddressed(planId);
+		List<UUID> earlierSteering = plans.steeringGoals(ActionPlans.SteeringLink.PLAN, List.of(planId))
+			.getOrDefault(planId, List.of());
 		plans.touch(plan);
-		plans.replaceNotAddressed(planId, clean);
-		audit.recordChange("UPDATE_NOT_ADDRESSED", "ActionPlan", planId, plan.districtId(),
-				Map.of("notAddressed", reasonsSnapshot(earlier)), Map.of("notAddressed", reasonsSnapshot(clean)));
+		Map<String, Object> before = new LinkedHashMap<>();
+		Map<String, Object> after = new LinkedHashMap<>();
+		if (reasons != null) {
+			plans.replaceNotAddressed(planId, clean);
+			before.put("notAddressed", reasonsSnapshot(earlier));
+			after.put("notAddressed", reasonsSnapshot(clean));
+		}
+		if (steering != null) {
+			plans.linkSteeringGoals(ActionPlans.SteeringLink.PLAN, planId, steering);
+			before.put("steeringDocumentGoalIds", earlierSteering.stream().map(UUID::toString).toList());
+			after.put("steeringDocumentGoalIds", steering.stream().map(UUID::toString).toList());
+		}
+		audit.recordChange("UPDATE", "ActionPlan", planId, plan.districtId(), before, after);
 		return plans.byId(planId).orElseThrow();
+	}
+
+	/** The steering documents' goals the plan serves, and those each of its goals serves. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<UUID>> steeringGoalsOf(ActionPlan plan, List<Goal> goals) {
+		Map<UUID, List<UUID>> links = new HashMap<>(plans.steeringGoals(ActionPlans.SteeringLink.GOAL,
+				goals.stream().map(Goal::id).toList()));
+		links.putAll(plans.steeringGoals(ActionPlans.SteeringLink.PLAN, List.of(plan.id())));
+		return links;
+	}
+
+	/** The given steering documents' goals, each checked to exist. */
+	private List<UUID> steeringGoals(FieldChecks checks, List<UUID> ids) {
+		List<UUID> wanted = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+		Set<UUID> known = steeringDocuments.goals(wanted)
+			.stream()
+			.map(se.samverkan.governance.SteeringDocument.Goal::id)
+			.collect(Collectors.toSet());
+		if (!known.containsAll(wanted)) {
+			checks.problem("steeringDocumentGoalIds", "unknown", "Ett mål finns inte bland stadens styrdokument.");
+		}
+		return wanted;
 	}
 
 	/** The priority areas the plan leaves without activities and goals, with their reasons. */
@@ -369,7 +425,7 @@ public class PlanManagement {
 			}
 		});
 		plans.notAddressed(plan.id()).forEach(reason -> addressed.add(reason.priorityAreaId()));
-		return agreements.currentPriorityAreas().stream().filter(area -> !addressed.contains(area.id())).toList();
+		return areasOf(plan).stream().filter(area -> !addressed.contains(area.id())).toList();
 	}
 
 	/**
@@ -487,19 +543,39 @@ public class PlanManagement {
 	}
 
 	private ActivityRules rulesFor(ActionPlan plan, ActivityInput input) {
-		Set<UUID> areas = agreements.currentPriorityAreas().stream().map(PriorityArea::id).collect(Collectors.toSet());
+		Set<UUID> areas = areasOf(plan).stream().map(PriorityArea::id).collect(Collectors.toSet());
 		Set<UUID> units = input.responsibleUnitId() == null ? Set.of()
 				: organisation.unit(input.responsibleUnitId()).map(unit -> Set.of(unit.id())).orElse(Set.of());
 		List<UUID> wanted = input.causeIds() == null ? List.of()
 				: input.causeIds().stream().filter(Objects::nonNull).toList();
 		Set<UUID> causes = new HashSet<>();
 		problems.districtsOfCauses(wanted).forEach((cause, district) -> {
-			if (plan.scope() == PlanScope.CITY_WIDE || district.equals(plan.districtId())) {
+			if (plan.scope() == PlanScope.CITY_WIDE || Objects.equals(district, plan.districtId())) {
 				causes.add(cause);
 			}
 		});
 		Set<UUID> goals = plans.goals(plan.id()).stream().map(Goal::id).collect(Collectors.toSet());
-		return new ActivityRules(areas, units, causes, goals);
+		Map<UUID, UUID> focusAreas = new HashMap<>();
+		if (plan.districtId() != null) {
+			agreements.focusAreasOfDistrict(plan.districtId())
+				.stream()
+				.filter(focus -> focus.agreementStatus() != se.samverkan.agreement.AgreementStatus.SUPERSEDED)
+				.forEach(focus -> focusAreas.put(focus.id(), focus.priorityAreaId()));
+		}
+		Set<UUID> steering = steeringDocuments.goals(input.steeringDocumentGoalIds() == null ? List.of()
+				: input.steeringDocumentGoalIds().stream().filter(Objects::nonNull).toList())
+			.stream()
+			.map(se.samverkan.governance.SteeringDocument.Goal::id)
+			.collect(Collectors.toSet());
+		return new ActivityRules(areas, units, causes, goals, focusAreas, steering);
+	}
+
+	/**
+	 * The priority areas a plan works in: those of the overarching agreement in force in its year, so
+	 * that plans of earlier years keep their areas across a revision.
+	 */
+	private List<PriorityArea> areasOf(ActionPlan plan) {
+		return agreements.priorityAreasOfYear(plan.year());
 	}
 
 	private ActivityConflict conflict(Activity current, int readVersion, ActivityContent yours) {

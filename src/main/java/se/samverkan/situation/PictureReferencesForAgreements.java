@@ -20,6 +20,19 @@ class PictureReferencesForAgreements implements SituationPictureReferences {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.List<PictureReference> ofDistricts(java.util.Collection<UUID> districtIds) {
+		if (districtIds.isEmpty()) {
+			return java.util.List.of();
+		}
+		return pictures.find(null, java.util.Set.copyOf(districtIds))
+			.stream()
+			.filter(picture -> picture.districtId() != null)
+			.map(picture -> new PictureReference(picture.id(), picture.districtId(), picture.period(), picture.status()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<PictureReference> find(UUID id) {
 		return pictures.byId(id)
 			.map(picture -> new PictureReference(picture.id(), picture.districtId(), picture.period(), picture.status()));

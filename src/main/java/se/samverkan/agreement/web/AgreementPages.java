@@ -22,6 +22,7 @@ import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.AgreementStatus;
 import se.samverkan.agreement.CoverageOverview;
 import se.samverkan.agreement.PriorityArea;
+import se.samverkan.agreement.SituationPictureReferences;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -51,9 +52,12 @@ class AgreementPages {
 
 	private final RevisionPages revisionPages;
 
+	private final SituationPictureReferences pictures;
+
 	AgreementPages(AgreementManagement agreements, CoverageOverview overview, OrganisationDirectory organisation,
 			AccessPolicy policy, ProblemMessages messages, se.samverkan.agreement.RevisionManagement revisions,
-			RevisionPages revisionPages) {
+			RevisionPages revisionPages, SituationPictureReferences pictures) {
+		this.pictures = pictures;
 		this.revisions = revisions;
 		this.revisionPages = revisionPages;
 		this.agreements = agreements;
@@ -220,7 +224,17 @@ class AgreementPages {
 	private String form(LocalAgreementForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("districts", editableDistricts(CurrentActor.get()));
+		List<OrganisationalUnit> districts = editableDistricts(CurrentActor.get());
+		model.addAttribute("districts", districts);
+		List<UUID> pictureDistricts = form.getDistrictId() != null && model.containsAttribute("agreementId")
+				? List.of(form.getDistrictId()) : districts.stream().map(OrganisationalUnit::id).toList();
+		var pictures = this.pictures.ofDistricts(pictureDistricts);
+		Map<UUID, String> names = districtNames();
+		model.addAttribute("pictures", pictures);
+		model.addAttribute("pictureLabels", pictures.stream()
+			.collect(Collectors.toMap(SituationPictureReferences.PictureReference::id,
+					p -> names.getOrDefault(p.districtId(), "") + " " + p.period() + " ("
+							+ messages.of("picture.status." + p.status()) + ")")));
 		return "agreement/local-form";
 	}
 

@@ -34,6 +34,16 @@ public class LocalAgreementForm {
 
 	private Integer version;
 
+	private UUID situationPictureId;
+
+	public UUID getSituationPictureId() {
+		return situationPictureId;
+	}
+
+	public void setSituationPictureId(UUID situationPictureId) {
+		this.situationPictureId = situationPictureId;
+	}
+
 	private List<AreaRow> areas = new ArrayList<>();
 
 	/** Which row each focus area and each reason came from, to put errors back on the right row. */
@@ -52,6 +62,16 @@ public class LocalAgreementForm {
 		private String focusDescription;
 
 		private String reason;
+
+		private UUID focusAreaId;
+
+		public UUID getFocusAreaId() {
+			return focusAreaId;
+		}
+
+		public void setFocusAreaId(UUID focusAreaId) {
+			this.focusAreaId = focusAreaId;
+		}
 
 		public UUID getPriorityAreaId() {
 			return priorityAreaId;
@@ -109,6 +129,7 @@ public class LocalAgreementForm {
 		form.validFrom = agreement.validFrom();
 		form.validTo = agreement.validTo();
 		form.version = agreement.version();
+		form.situationPictureId = agreement.situationPictureId();
 		form.withAreas(areas);
 		for (AreaRow row : form.areas) {
 			agreement.focusAreas()
@@ -118,6 +139,7 @@ public class LocalAgreementForm {
 				.ifPresent(focus -> {
 					row.focusTitle = focus.title();
 					row.focusDescription = focus.description();
+					row.focusAreaId = focus.id();
 				});
 			agreement.notAddressed()
 				.stream()
@@ -150,7 +172,7 @@ public class LocalAgreementForm {
 		for (int i = 0; i < areas.size(); i++) {
 			AreaRow row = areas.get(i);
 			if (row.focusTitle != null && !row.focusTitle.isBlank()) {
-				focus.add(new FocusAreaInput(row.focusTitle, row.priorityAreaId, row.focusDescription));
+				focus.add(new FocusAreaInput(row.focusTitle, row.priorityAreaId, row.focusDescription, row.focusAreaId));
 				focusRows.add(i);
 			}
 			else if (row.reason != null && !row.reason.isBlank()) {
@@ -158,7 +180,7 @@ public class LocalAgreementForm {
 				reasonRows.add(i);
 			}
 		}
-		return new LocalAgreementInput(title, districtId, List.of(), validFrom, validTo, focus, reasons);
+		return new LocalAgreementInput(title, districtId, List.of(), validFrom, validTo, focus, reasons, situationPictureId);
 	}
 
 	/** The service's field names (focusAreas[1].title) as this form's (areas[3].focusTitle). */

@@ -36,8 +36,9 @@ class ProblemController {
 		this.problems = problems;
 	}
 
+	/** {@code districtId} null: a city-wide problem (central coordinators); {@code focusAreaId}: the local focus area it belongs to. */
 	record ProblemRequest(UUID districtId, UUID priorityAreaId, String title, String description, Integer priority,
-			String sources, List<UUID> placeIds, List<Evidence> evidence) {
+			String sources, List<UUID> placeIds, List<Evidence> evidence, UUID focusAreaId) {
 	}
 
 	record MoveRequest(UUID parentCauseId) {
@@ -58,12 +59,13 @@ class ProblemController {
 
 	record ProblemResponse(UUID id, UUID districtId, UUID priorityAreaId, String title, String description,
 			Integer priority, String sources, List<UUID> placeIds, List<Evidence> evidence, int causeCount,
-			List<CauseResponse> causes, int version) {
+			List<CauseResponse> causes, UUID focusAreaId, boolean cityWide, int version) {
 
 		static ProblemResponse of(Problem problem) {
 			return new ProblemResponse(problem.id(), problem.districtId(), problem.priorityAreaId(), problem.title(),
 					problem.description(), problem.priority(), problem.sources(), problem.placeIds(), problem.evidence(),
-					problem.causes().size(), problem.tree().stream().map(CauseResponse::of).toList(), problem.version());
+					problem.causes().size(), problem.tree().stream().map(CauseResponse::of).toList(), problem.focusAreaId(),
+					problem.isCityWide(), problem.version());
 		}
 	}
 
@@ -86,7 +88,7 @@ class ProblemController {
 		}
 		Problem created = problems.register(CurrentActor.get(),
 				new ProblemInput(request.districtId(), request.priorityAreaId(), request.title(), request.description(),
-						request.priority(), request.sources(), request.placeIds(), request.evidence()));
+						request.priority(), request.sources(), request.placeIds(), request.evidence(), request.focusAreaId()));
 		return ResponseEntity.created(URI.create("/api/v1/problems/" + created.id())).body(ProblemResponse.of(created));
 	}
 

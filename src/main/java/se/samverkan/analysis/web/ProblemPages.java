@@ -67,7 +67,7 @@ class ProblemPages {
 		model.addAttribute("districts", readableDistricts(actor));
 		model.addAttribute("districtNames", districtNames());
 		model.addAttribute("areaNames", areaNames());
-		model.addAttribute("mayRegister", !problems.editableDistricts(actor).isEmpty());
+		model.addAttribute("mayRegister", !problems.editableDistricts(actor).isEmpty() || problems.mayAnalyse(actor, null));
 		return "analysis/problems";
 	}
 
@@ -102,7 +102,7 @@ class ProblemPages {
 					.toList();
 		ProblemInput input = new ProblemInput(form.uuid("districtId"), form.uuid("priorityAreaId"), form.text("title"),
 				form.text("description"), form.integer("priority"), form.text("sources"), form.uuids("placeIds"),
-				evidence);
+				evidence, form.uuid("focusAreaId"));
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
@@ -175,7 +175,8 @@ class ProblemPages {
 		model.addAttribute("columns", List.of(TriangleSide.OFFENDER, TriangleSide.VICTIM, TriangleSide.PLACE));
 		model.addAttribute("sides", TriangleSide.values());
 		model.addAttribute("causeTexts", problem.causes().stream().collect(Collectors.toMap(Cause::id, Cause::text)));
-		model.addAttribute("districtName", districtNames().get(problem.districtId()));
+		model.addAttribute("districtName", problem.districtId() == null ? messages.of("analysis.citywide")
+				: districtNames().get(problem.districtId()));
 		model.addAttribute("placeNames", places.find(actor, problem.districtId())
 			.stream()
 			.collect(Collectors.toMap(se.samverkan.situation.Place::id, se.samverkan.situation.Place::name)));
@@ -193,11 +194,27 @@ class ProblemPages {
 	private String problemForm(FormValues form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("districts", problems.editableDistricts(CurrentActor.get()));
+		List<OrganisationalUnit> districts = problems.editableDistricts(CurrentActor.get());
+		model.addAttribute("districts", districts);
+		model.addAttribute("mayCityWide", problems.mayAnalyse(CurrentActor.get(), null));
 		model.addAttribute("areas", agreements.currentPriorityAreas());
+		model.addAttribute("focusAreas", focusAreaChoices(districts));
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("places", places.find(CurrentActor.get(), null));
 		return "analysis/problem-form";
+	}
+
+	/** The focus areas of the districts' local agreements in force, labelled with their district. */
+	private Map<UUID, String> focusAreaChoices(List<OrganisationalUnit> districts) {
+		Map<UUID, String> choices = new java.util.LinkedHashMap<>();
+		Map<UUID, String> areaNames = areaNames();
+		for (OrganisationalUnit district : districts) {
+			agreements.localAgreementOf(district.id())
+				.ifPresent(agreement -> agreement.focusAreas()
+					.forEach(focus -> choices.put(focus.id(), district.name() + ": " + focus.title() + " ("
+							+ areaNames.getOrDefault(focus.priorityAreaId(), "") + ")")));
+		}
+		return choices;
 	}
 
 	private List<OrganisationalUnit> readableDistricts(Actor actor) {

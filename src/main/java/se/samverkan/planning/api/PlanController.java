@@ -66,7 +66,7 @@ class PlanController {
 	}
 
 	/** What a plan takes in a PUT: the areas it leaves without activities and goals, each with a reason. */
-	record PlanUpdate(List<NotAddressed> notAddressed, Integer version) {
+	record PlanUpdate(List<NotAddressed> notAddressed, Integer version, List<UUID> steeringDocumentGoalIds) {
 	}
 
 	record AssessmentRequest(LocalDate date, String result, String comment) {
@@ -85,23 +85,24 @@ class PlanController {
 	record ActivityRequest(String title, String what, String how, String followUpMethod, String responsibleParty,
 			UUID responsibleUnitId, String responsiblePerson, String participants, String milestones,
 			LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds, List<UUID> goalIds,
-			String preventionLevel, String preventionType, String horizon, Integer targetCount, Integer version) {
+			String preventionLevel, String preventionType, String horizon, Integer targetCount, Integer version,
+			UUID focusAreaId, List<UUID> steeringDocumentGoalIds) {
 
 		ActivityInput input() {
 			return new ActivityInput(title, what, how, followUpMethod, responsibleParty, responsibleUnitId,
 					responsiblePerson, participants, milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds,
-					preventionLevel, preventionType, horizon, targetCount);
+					preventionLevel, preventionType, horizon, targetCount, focusAreaId, steeringDocumentGoalIds);
 		}
 	}
 
 	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, BigDecimal baselineValue,
 			String baselinePeriod, BigDecimal targetValue, LocalDate targetDate, UUID priorityAreaId, String targetText,
-			List<AssessmentResponse> assessments) {
+			List<AssessmentResponse> assessments, List<UUID> steeringDocumentGoalIds) {
 
-		static GoalResponse of(Goal goal, List<GoalAssessment> assessments) {
+		static GoalResponse of(Goal goal, List<GoalAssessment> assessments, List<UUID> steeringDocumentGoalIds) {
 			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
 					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.priorityAreaId(), goal.targetText(),
-					assessments.stream().map(AssessmentResponse::of).toList());
+					assessments.stream().map(AssessmentResponse::of).toList(), steeringDocumentGoalIds);
 		}
 	}
 
@@ -110,7 +111,7 @@ class PlanController {
 			String milestones, LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds,
 			List<UUID> goalIds, String preventionLevel, String preventionType, String horizon, Integer targetCount,
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
-			int version) {
+			UUID focusAreaId, List<UUID> steeringDocumentGoalIds, int version) {
 
 		static ActivityResponse of(Activity activity) {
 			ActivityContent c = activity.content();
@@ -120,7 +121,8 @@ class PlanController {
 					c.goalIds(), c.preventionLevel().name(), c.preventionType().name(), c.horizon().name(),
 					c.targetCount(), activity.doneCount(), activity.status().name(),
 					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
-					activity.updatedBy(), activity.updatedAt(), activity.version());
+					activity.updatedBy(), activity.updatedAt(), c.focusAreaId(), c.steeringDocumentGoalIds(),
+					activity.version());
 		}
 	}
 
@@ -132,7 +134,7 @@ class PlanController {
 	record PlanResponse(UUID id, String scope, UUID districtId, int year, String status, OffsetDateTime establishedAt,
 			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities,
 			List<NotAddressed> notAddressed, List<UUID> unaddressedPriorityAreaIds, Decision decision,
-			List<Decision> decisions, int version) {
+			List<Decision> decisions, List<UUID> steeringDocumentGoalIds, int version) {
 	}
 
 	record UpdateResponse(UUID id, UUID activityId, LocalDate date, String status, String signal, String note,
@@ -168,7 +170,9 @@ class PlanController {
 	ResponseEntity<GoalResponse> addGoal(@PathVariable UUID id, @RequestBody(required = false) GoalInput request) {
 		GoalInput body = request == null ? new GoalInput(null, null, null, null, null, null) : request;
 		Goal goal = plans.addGoal(CurrentActor.get(), id, body);
-		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(GoalResponse.of(goal, List.of()));
+		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id))
+			.body(GoalResponse.of(goal, List.of(), body.steeringDocumentGoalIds() == null ? List.of()
+					: body.steeringDocumentGoalIds().stream().filter(java.util.Objects::nonNull).distinct().toList()));
 	}
 
 	@PostMapping("/goals/{id}/assessments")
@@ -181,11 +185,12 @@ class PlanController {
 	}
 
 	@PutMapping("/action-plans/{id}")
-	@Operation(summary = "Sets the priority areas the plan leaves without activities and goals, each with its reason",
-			description = "A draft plan only; send the version read. Other fields of the plan are read-only and ignored.")
+	@Operation(summary = "Sets the priority areas the plan leaves without activities and goals (each with its reason) and the steering documents' goals the plan serves",
+			description = "A draft plan only; send the version read. A list left out stays as it was; other fields of the plan are read-only and ignored.")
 	PlanResponse update(@PathVariable UUID id, @RequestBody(required = false) PlanUpdate request) {
-		PlanUpdate body = request == null ? new PlanUpdate(null, null) : request;
-		return response(plans.leaveAreas(CurrentActor.get(), id, body.version(), body.notAddressed()));
+		PlanUpdate body = request == null ? new PlanUpdate(null, null, null) : request;
+		return response(plans.revise(CurrentActor.get(), id, body.version(), body.notAddressed(),
+				body.steeringDocumentGoalIds()));
 	}
 
 	@PostMapping("/action-plans/{id}/activities")
@@ -236,6 +241,12 @@ class PlanController {
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/updates")).body(UpdateResponse.of(update));
 	}
 
+	@GetMapping("/golden-thread")
+	@Operation(summary = "The city's golden thread: city-wide problems and the city-wide handlingsplan of the year (an addition to API.md)")
+	GoldenThread.View cityGoldenThread(@RequestParam(required = false) Integer year) {
+		return goldenThread.ofCity(CurrentActor.get(), year == null ? LocalDate.now().getYear() : year);
+	}
+
 	@GetMapping("/districts/{id}/golden-thread")
 	GoldenThread.View goldenThread(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
 		return goldenThread.of(CurrentActor.get(), id, year == null ? LocalDate.now().getYear() : year);
@@ -243,18 +254,22 @@ class PlanController {
 
 	private static ActivityRequest empty() {
 		return new ActivityRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null, null);
 	}
 
 	private PlanResponse response(ActionPlan plan) {
 		List<Goal> goals = plans.goals(plan);
 		var assessments = plans.assessments(goals);
 		DecisionRecord decisions = DecisionRecord.of(plans.decisions(plan));
+		var steering = plans.steeringGoalsOf(plan, goals);
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
-				goals.stream().map(goal -> GoalResponse.of(goal, assessments.getOrDefault(goal.id(), List.of()))).toList(),
+				goals.stream()
+					.map(goal -> GoalResponse.of(goal, assessments.getOrDefault(goal.id(), List.of()),
+							steering.getOrDefault(goal.id(), List.of())))
+					.toList(),
 				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plans.notAddressed(plan),
 				plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(), decisions.decision(),
-				decisions.history(), plan.version());
+				decisions.history(), steering.getOrDefault(plan.id(), List.of()), plan.version());
 	}
 }

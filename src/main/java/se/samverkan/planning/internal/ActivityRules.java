@@ -30,7 +30,8 @@ public final class ActivityRules {
 			Map.entry("priorityAreaIds", "Prioriterade områden"), Map.entry("causeIds", "Orsaker som åtgärden påverkar"),
 			Map.entry("goalIds", "Mål"), Map.entry("preventionLevel", "Preventionsnivå"),
 			Map.entry("preventionType", "Preventionstyp"), Map.entry("horizon", "Tidsperspektiv"),
-			Map.entry("targetCount", "Åtagande (antal)"));
+			Map.entry("targetCount", "Åtagande (antal)"), Map.entry("focusAreaId", "Lokalt fokusområde"),
+			Map.entry("steeringDocumentGoalIds", "Mål i stadens styrdokument"));
 
 	private final Set<UUID> priorityAreas;
 
@@ -40,12 +41,27 @@ public final class ActivityRules {
 
 	private final Set<UUID> planGoals;
 
+	private final Map<UUID, UUID> focusAreas;
+
+	private final Set<UUID> steeringGoals;
+
 	/** The sets the input's references must fall within. */
 	public ActivityRules(Set<UUID> priorityAreas, Set<UUID> knownUnits, Set<UUID> allowedCauses, Set<UUID> planGoals) {
+		this(priorityAreas, knownUnits, allowedCauses, planGoals, Map.of(), Set.of());
+	}
+
+	/**
+	 * {@code focusAreas}: the focus areas the activity may serve (the district's local agreement),
+	 * each with its priority area; {@code steeringGoals}: the steering documents' goals that exist.
+	 */
+	public ActivityRules(Set<UUID> priorityAreas, Set<UUID> knownUnits, Set<UUID> allowedCauses, Set<UUID> planGoals,
+			Map<UUID, UUID> focusAreas, Set<UUID> steeringGoals) {
 		this.priorityAreas = priorityAreas;
 		this.knownUnits = knownUnits;
 		this.allowedCauses = allowedCauses;
 		this.planGoals = planGoals;
+		this.focusAreas = focusAreas;
+		this.steeringGoals = steeringGoals;
 	}
 
 	public ActivityContent check(ActivityInput input) {
@@ -87,11 +103,26 @@ public final class ActivityRules {
 		if (input.targetCount() != null && (input.targetCount() < 0 || input.targetCount() > 100_000)) {
 			checks.problem("targetCount", "range", "Åtagandet anges som ett antal 0–100 000.");
 		}
+		if (input.focusAreaId() != null) {
+			UUID area = focusAreas.get(input.focusAreaId());
+			if (area == null) {
+				checks.problem("focusAreaId", "unknown", "Fokusområdet finns inte i stadsdelsområdets lokala överenskommelse.");
+			}
+			else if (!areas.contains(area)) {
+				checks.problem("focusAreaId", "other-area",
+						"Fokusområdet hör till ett prioriterat område som aktiviteten inte är kopplad till.");
+			}
+		}
+		List<UUID> steering = clean(input.steeringDocumentGoalIds());
+		if (!steeringGoals.containsAll(steering)) {
+			checks.problem("steeringDocumentGoalIds", "unknown", "Ett mål finns inte bland stadens styrdokument.");
+		}
 		checks.throwIfAny();
 		return new ActivityContent(input.title().trim(), input.what().trim(), input.how().trim(),
 				input.followUpMethod().trim(), party, input.responsibleUnitId(), FieldChecks.clean(input.responsiblePerson()),
 				FieldChecks.clean(input.participants()), FieldChecks.clean(input.milestones()), input.startDate(),
-				input.endDate(), clean(areas), causes, goals, level, type, horizon, input.targetCount());
+				input.endDate(), clean(areas), causes, goals, level, type, horizon, input.targetCount(), input.focusAreaId(),
+				steering);
 	}
 
 	private static List<UUID> clean(List<UUID> ids) {

@@ -66,8 +66,12 @@ class ActivityPages {
 
 	private final PlanPages planPages;
 
+	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
+
 	ActivityPages(PlanManagement plans, ProblemManagement problems, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages) {
+			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages,
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments) {
+		this.steeringDocuments = steeringDocuments;
 		this.plans = plans;
 		this.problems = problems;
 		this.agreements = agreements;
@@ -203,6 +207,8 @@ class ActivityPages {
 		model.addAttribute("areaNames", names("priorityAreaIds", c.priorityAreaIds()));
 		model.addAttribute("causes", problems.causes(c.causeIds()));
 		model.addAttribute("goalNames", names("goalIds", c.goalIds()));
+		model.addAttribute("steeringGoalNames", names("steeringDocumentGoalIds", c.steeringDocumentGoalIds()));
+		model.addAttribute("focusAreaName", c.focusAreaId() == null ? null : names("focusAreaId", List.of(c.focusAreaId())).get(0));
 		model.addAttribute("updates", plans.updates(activity));
 		model.addAttribute("mayEdit", plan.status() == PlanStatus.DRAFT && plans.mayEdit(actor, plan));
 		model.addAttribute("mayReport", plans.mayEdit(actor, plan));
@@ -224,7 +230,10 @@ class ActivityPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planPages.planName(plan));
 		model.addAttribute("activity", activity);
-		model.addAttribute("areas", agreements.currentPriorityAreas());
+		model.addAttribute("areas", agreements.priorityAreasOfYear(plan.year()));
+		model.addAttribute("focusAreas", plan.districtId() == null ? List.of()
+				: agreements.localAgreementOf(plan.districtId()).map(agreement -> agreement.focusAreas()).orElse(List.of()));
+		model.addAttribute("steeringDocuments", steeringDocuments.all(actor));
 		model.addAttribute("problems", causeChoices(actor, plan));
 		model.addAttribute("goals", plans.goals(plan));
 		model.addAttribute("units", organisation.units(null, null, LocalDate.now()));
@@ -249,7 +258,8 @@ class ActivityPages {
 				form.text("responsibleParty"), form.uuid("responsibleUnitId"), form.text("responsiblePerson"),
 				form.text("participants"), form.text("milestones"), form.date("startDate"), form.date("endDate"),
 				form.uuids("priorityAreaIds"), form.uuids("causeIds"), form.uuids("goalIds"), form.text("preventionLevel"),
-				form.text("preventionType"), form.text("horizon"), form.integer("targetCount"));
+				form.text("preventionType"), form.text("horizon"), form.integer("targetCount"), form.uuid("focusAreaId"),
+				form.uuids("steeringDocumentGoalIds"));
 	}
 
 	private static FormValues values(Activity activity) {
@@ -303,9 +313,22 @@ class ActivityPages {
 			case "priorityAreaIds" -> planPages.areaNames();
 			case "causeIds" -> problems.causes(ids).stream().collect(Collectors.toMap(Cause::id, Cause::text));
 			case "goalIds" -> ids.isEmpty() ? Map.of() : goalNames(ids);
+			case "steeringDocumentGoalIds" -> steeringDocuments.goals(ids)
+				.stream()
+				.collect(Collectors.toMap(se.samverkan.governance.SteeringDocument.Goal::id,
+						se.samverkan.governance.SteeringDocument.Goal::label));
+			case "focusAreaId" -> focusAreaNames(ids);
 			default -> Map.of();
 		};
 		return ids.stream().map(id -> known.getOrDefault(id, id.toString())).toList();
+	}
+
+	private Map<UUID, String> focusAreaNames(List<UUID> ids) {
+		Map<UUID, String> names = new java.util.HashMap<>();
+		for (UUID id : ids) {
+			agreements.focusArea(id).ifPresent(focus -> names.put(focus.id(), focus.title()));
+		}
+		return names;
 	}
 
 	private Map<UUID, String> goalNames(List<UUID> ids) {

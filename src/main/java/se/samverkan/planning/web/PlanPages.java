@@ -147,7 +147,7 @@ class PlanPages {
 			RedirectAttributes redirect) {
 		FormValues form = new FormValues(values);
 		List<NotAddressed> reasons = new ArrayList<>();
-		for (PriorityArea area : agreements.currentPriorityAreas()) {
+		for (PriorityArea area : agreements.priorityAreasOfYear(plans.get(CurrentActor.get(), id).year())) {
 			String reason = form.text("reason-" + area.id());
 			if (reason != null) {
 				reasons.add(new NotAddressed(area.id(), reason));
@@ -206,16 +206,26 @@ class PlanPages {
 	}
 
 	@GetMapping("/golden-thread")
-	String goldenThread(@RequestParam(required = false) UUID districtId, @RequestParam(required = false) Integer year,
+	String goldenThread(@RequestParam(required = false) String districtId, @RequestParam(required = false) Integer year,
 			Model model) {
 		Actor actor = CurrentActor.get();
 		List<OrganisationalUnit> districts = readableDistricts(actor);
-		UUID chosen = districtId != null ? districtId : districts.size() == 1 ? districts.get(0).id() : null;
+		boolean city = "CITY".equals(districtId);
+		UUID given = city || districtId == null || districtId.isBlank() ? null : UUID.fromString(districtId);
+		UUID chosen = given != null ? given : !city && districts.size() == 1 ? districts.get(0).id() : null;
 		int chosenYear = year != null ? year : LocalDate.now().getYear();
 		model.addAttribute("districts", districts);
 		model.addAttribute("districtId", chosen);
+		model.addAttribute("city", city);
 		model.addAttribute("year", chosenYear);
-		if (chosen != null) {
+		model.addAttribute("areaNames", areaNames());
+		if (city) {
+			model.addAttribute("labels", Labels.of(messages));
+			model.addAttribute("mayAct", plans.mayEditDistrict(actor, null));
+			model.addAttribute("thread", goldenThread.ofCity(actor, chosenYear));
+			model.addAttribute("districtName", messages.of("planning.thread.city"));
+		}
+		else if (chosen != null) {
 			model.addAttribute("labels", Labels.of(messages));
 			model.addAttribute("mayAct", plans.mayEditDistrict(actor, chosen));
 			model.addAttribute("thread", goldenThread.of(actor, chosen, chosenYear));
@@ -265,7 +275,7 @@ class PlanPages {
 		model.addAttribute("mayReopen", plans.mayReopen(actor, plan));
 		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
 		model.addAttribute("assessments", plans.assessments(goals));
-		model.addAttribute("areas", agreements.currentPriorityAreas());
+		model.addAttribute("areas", agreements.priorityAreasOfYear(plan.year()));
 		model.addAttribute("areaNames", areaNames());
 		model.addAttribute("notAddressed", plans.notAddressed(plan)
 			.stream()
@@ -302,9 +312,8 @@ class PlanPages {
 			.collect(Collectors.toMap(OrganisationalUnit::id, OrganisationalUnit::name, (a, b) -> a));
 	}
 
+	/** The names of every priority area, of this agreement and earlier ones. */
 	Map<UUID, String> areaNames() {
-		return agreements.currentPriorityAreas()
-			.stream()
-			.collect(Collectors.toMap(PriorityArea::id, PriorityArea::name, (a, b) -> a));
+		return agreements.priorityAreaNames();
 	}
 }
