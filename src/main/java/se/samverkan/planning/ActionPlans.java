@@ -216,6 +216,47 @@ public class ActionPlans {
 		}
 	}
 
+	/** One link of a plan, goal or activity to a steering document's goal, with what it links. */
+	public record SteeringLinkRow(UUID steeringGoalId, String kind, UUID id, String title, UUID planId, UUID districtId,
+			int year, String status) {
+	}
+
+	/**
+	 * The plans, goals and activities linked to these steering documents' goals, in plans of the year
+	 * (null: every year) that are city-wide or of these districts (null: every district).
+	 */
+	public List<SteeringLinkRow> linkedTo(java.util.Collection<UUID> steeringGoalIds, Integer year, Set<UUID> districts) {
+		if (steeringGoalIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT l.steering_goal_id, 'PLAN' AS kind, p.id, CAST(p.year AS text) AS title, p.id AS plan_id,
+				       p.district_id, p.year, p.status
+				FROM plan_steering_goal l JOIN action_plan p ON p.id = l.plan_id
+				WHERE l.steering_goal_id = ANY(:goals)
+				  AND (CAST(:year AS int) IS NULL OR p.year = :year)
+				  AND (CAST(:all AS boolean) OR p.district_id IS NULL OR p.district_id = ANY(:districts))
+				UNION ALL
+				SELECT l.steering_goal_id, 'GOAL', g.id, g.title, p.id, p.district_id, p.year, p.status
+				FROM goal_steering_goal l JOIN goal g ON g.id = l.goal_id JOIN action_plan p ON p.id = g.plan_id
+				WHERE l.steering_goal_id = ANY(:goals)
+				  AND (CAST(:year AS int) IS NULL OR p.year = :year)
+				  AND (CAST(:all AS boolean) OR p.district_id IS NULL OR p.district_id = ANY(:districts))
+				UNION ALL
+				SELECT l.steering_goal_id, 'ACTIVITY', a.id, a.title, p.id, p.district_id, p.year, a.status
+				FROM activity_steering_goal l JOIN activity a ON a.id = l.activity_id JOIN action_plan p ON p.id = a.plan_id
+				WHERE l.steering_goal_id = ANY(:goals)
+				  AND (CAST(:year AS int) IS NULL OR p.year = :year)
+				  AND (CAST(:all AS boolean) OR p.district_id IS NULL OR p.district_id = ANY(:districts))
+				ORDER BY year DESC, title""")
+			.param("goals", SqlArrays.uuids(steeringGoalIds))
+			.param("year", year)
+			.param("all", districts == null)
+			.param("districts", SqlArrays.uuids(districts == null ? Set.of() : districts))
+			.query(SteeringLinkRow.class)
+			.list();
+	}
+
 	/** The priority areas the plan leaves without activities or goals, with the reason why. */
 	public List<se.samverkan.agreement.NotAddressed> notAddressed(UUID planId) {
 		return jdbc.sql("SELECT priority_area_id, reason FROM plan_area_not_addressed WHERE plan_id = :plan")

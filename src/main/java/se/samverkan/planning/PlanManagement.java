@@ -386,6 +386,42 @@ public class PlanManagement {
 		return plans.byId(planId).orElseThrow();
 	}
 
+	/**
+	 * The plan's balance by prevention level, type, horizon and responsible party, and the
+	 * responsible bodies beyond the parties.
+	 */
+	@Transactional(readOnly = true)
+	public PlanProfile profile(Actor actor, UUID planId) {
+		ActionPlan plan = get(actor, planId);
+		return PlanProfile.of(plan.id(), activities.ofPlan(plan.id()), Map.of(), Map.of());
+	}
+
+	/** The work serving a steering document, by its goals, in the plans the actor reads. */
+	@Transactional(readOnly = true)
+	public SteeringWork steeringWork(Actor actor, UUID documentId, Integer year) {
+		Scope scope = policy.scope(actor, Action.READ);
+		var document = steeringDocuments.get(actor, documentId);
+		var rows = plans.linkedTo(document.goals().stream().map(se.samverkan.governance.SteeringDocument.Goal::id).toList(),
+				year, scope.unitIdsOrNull());
+		List<SteeringWork.GoalWork> goals = new ArrayList<>();
+		for (var goal : document.goals()) {
+			List<SteeringWork.Item> planItems = new ArrayList<>();
+			List<SteeringWork.Item> goalItems = new ArrayList<>();
+			List<SteeringWork.Item> activityItems = new ArrayList<>();
+			rows.stream().filter(row -> row.steeringGoalId().equals(goal.id())).forEach(row -> {
+				var item = new SteeringWork.Item(row.id(), row.title(), row.planId(), row.districtId(), row.year(),
+						row.status());
+				switch (row.kind()) {
+					case "PLAN" -> planItems.add(item);
+					case "GOAL" -> goalItems.add(item);
+					default -> activityItems.add(item);
+				}
+			});
+			goals.add(new SteeringWork.GoalWork(goal.id(), goal.code(), goal.text(), planItems, goalItems, activityItems));
+		}
+		return new SteeringWork(document.id(), document.title(), year, goals);
+	}
+
 	/** The steering documents' goals the plan serves, and those each of its goals serves. */
 	@Transactional(readOnly = true)
 	public Map<UUID, List<UUID>> steeringGoalsOf(ActionPlan plan, List<Goal> goals) {

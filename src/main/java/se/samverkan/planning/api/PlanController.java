@@ -35,6 +35,8 @@ import se.samverkan.planning.GoalAssessment;
 import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
+import se.samverkan.planning.PlanProfile;
+import se.samverkan.planning.SteeringWork;
 import se.samverkan.planning.ProgressInput;
 import se.samverkan.planning.ProgressUpdate;
 import se.samverkan.platform.web.PageOf;
@@ -239,6 +241,20 @@ class PlanController {
 		ProgressInput body = request == null ? new ProgressInput(null, null, null, null, null) : request;
 		ProgressUpdate update = plans.reportProgress(CurrentActor.get(), id, body);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + id + "/updates")).body(UpdateResponse.of(update));
+	}
+
+	@GetMapping("/action-plans/{id}/profile")
+	@Operation(summary = "The plan's activities counted by prevention level, type, horizon and responsible party",
+			description = "Cancelled activities are not counted; responsibleBodies: the bodies beyond the parties")
+	PlanProfile profile(@PathVariable UUID id) {
+		return plans.profile(CurrentActor.get(), id);
+	}
+
+	@GetMapping("/steering-documents/{id}/work")
+	@Operation(summary = "The plans, goals and activities serving a steering document, grouped by its goals",
+			description = "year: plans of that year only; within the plans the caller reads")
+	SteeringWork steeringWork(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+		return plans.steeringWork(CurrentActor.get(), id, year);
 	}
 
 	@GetMapping("/golden-thread")

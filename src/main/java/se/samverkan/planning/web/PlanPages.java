@@ -34,9 +34,11 @@ import se.samverkan.planning.Activity;
 import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
+import se.samverkan.planning.PlanProfile;
 import se.samverkan.planning.PlanStatus;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.web.BarChart;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** The plan pages: the list, one plan with its goals and activities, the timeline and the golden thread. */
@@ -203,6 +205,30 @@ class PlanPages {
 		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
 		model.addAttribute("today", LocalDate.now());
 		return "planning/timeline";
+	}
+
+	@GetMapping("/plans/{id}/profile")
+	String profile(@PathVariable UUID id, Model model) {
+		Actor actor = CurrentActor.get();
+		ActionPlan plan = plans.get(actor, id);
+		PlanProfile profile = plans.profile(actor, id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("planName", planName(plan));
+		model.addAttribute("profile", profile);
+		model.addAttribute("levels", BarChart.of(labelled(profile.preventionLevels(), "planning.preventionLevel.")));
+		model.addAttribute("types", BarChart.of(labelled(profile.preventionTypes(), "planning.preventionType.")));
+		model.addAttribute("horizons", BarChart.of(labelled(profile.horizons(), "planning.horizon.")));
+		model.addAttribute("parties", BarChart.of(labelled(profile.responsibleParties(), "planning.responsibleParty.")));
+		Map<String, Integer> bodies = new java.util.LinkedHashMap<>();
+		profile.responsibleBodies().forEach(body -> bodies.put(body.name(), body.activities()));
+		model.addAttribute("bodies", BarChart.of(bodies));
+		return "planning/profile";
+	}
+
+	private <E extends Enum<E>> Map<String, Integer> labelled(Map<E, Integer> counts, String prefix) {
+		Map<String, Integer> labelled = new java.util.LinkedHashMap<>();
+		counts.forEach((key, count) -> labelled.put(messages.of(prefix + key.name()), count));
+		return labelled;
 	}
 
 	@GetMapping("/golden-thread")
