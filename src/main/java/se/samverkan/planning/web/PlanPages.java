@@ -55,8 +55,12 @@ class PlanPages {
 
 	private final ProblemMessages messages;
 
+	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
+
 	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages) {
+			OrganisationDirectory organisation, ProblemMessages messages,
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments) {
+		this.steeringDocuments = steeringDocuments;
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.agreements = agreements;
@@ -106,7 +110,7 @@ class PlanPages {
 		FormValues form = new FormValues(values);
 		GoalInput input = new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
 				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"),
-				form.uuid("priorityAreaId"), form.text("targetText"));
+				form.uuid("priorityAreaId"), form.text("targetText"), form.uuids("steeringDocumentGoalIds"));
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
@@ -157,6 +161,15 @@ class PlanPages {
 		}
 		return decide(id, form, model, redirect, "planning.notice.saved",
 				() -> plans.leaveAreas(CurrentActor.get(), id, form.integer("version"), reasons));
+	}
+
+	/** The steering documents' goals the plan as a whole serves. */
+	@PostMapping("/plans/{id}/steering-goals")
+	String steeringGoals(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
+			RedirectAttributes redirect) {
+		FormValues form = new FormValues(values);
+		return decide(id, form, model, redirect, "planning.notice.saved", () -> plans.revise(CurrentActor.get(), id,
+				form.integer("version"), null, form.uuids("steeringDocumentGoalIds")));
 	}
 
 	@PostMapping("/plans/{id}/goals/{goalId}/assessments")
@@ -308,6 +321,14 @@ class PlanPages {
 			.collect(Collectors.toMap(NotAddressed::priorityAreaId, NotAddressed::reason)));
 		model.addAttribute("unaddressed", plans.unaddressedAreas(plan));
 		model.addAttribute("results", se.samverkan.planning.GoalAssessment.Result.values());
+		model.addAttribute("steeringDocuments", steeringDocuments.all(actor));
+		Map<UUID, List<UUID>> steering = plans.steeringGoalsOf(plan, goals);
+		model.addAttribute("steeringLinks", steering);
+		model.addAttribute("steeringGoalNames", steeringDocuments.all(actor)
+			.stream()
+			.flatMap(document -> document.goals().stream())
+			.collect(Collectors.toMap(se.samverkan.governance.SteeringDocument.Goal::id,
+					se.samverkan.governance.SteeringDocument.Goal::label)));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "planning/plan";
