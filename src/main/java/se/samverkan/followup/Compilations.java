@@ -86,8 +86,7 @@ public class Compilations {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleViolation("followup.rule.compilation-exists", compilation.year(),
-					ofYear(compilation.year()).map(AnnualCompilation::id).orElse(null));
+			throw new RuleViolation("followup.rule.compilation-exists", compilation.year(), "–");
 		}
 	}
 

@@ -99,6 +99,9 @@ public class Reports {
 
 	/** Refuses a second report for the same plan and period (409, naming the one that exists). */
 	void insert(FollowupReport report) {
+		of(report.planId(), report.period().code()).ifPresent(existing -> {
+			throw new RuleViolation("followup.rule.report-exists", report.period().code(), existing.id());
+		});
 		try {
 			jdbc.sql("""
 					INSERT INTO followup_report (id, plan_id, district_id, year, period, status, edition, narrative,
@@ -119,8 +122,8 @@ public class Reports {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			UUID existing = of(report.planId(), report.period().code()).map(FollowupReport::id).orElse(null);
-			throw new RuleViolation("followup.rule.report-exists", report.period().code(), existing);
+			// Written at the same moment by someone else: the transaction is spoilt, so it cannot be looked up.
+			throw new RuleViolation("followup.rule.report-exists", report.period().code(), "–");
 		}
 	}
 
