@@ -86,8 +86,8 @@ public class FollowupDocuments {
 				new Document.Fact(t.get("followup.report.activities"), String.valueOf(s.activities().size())),
 				new Document.Fact(t.get("followup.report.late"), String.valueOf(s.lateCount())),
 				new Document.Fact(t.get("followup.report.commitments"), t.get("followup.report.commitments.value",
-						s.commitments().doneTotal(), s.commitments().targetTotal(), s.commitments().met(),
-						s.commitments().activities())))));
+						String.valueOf(s.commitments().doneTotal()), String.valueOf(s.commitments().targetTotal()),
+						String.valueOf(s.commitments().met()), String.valueOf(s.commitments().activities()))))));
 		summary.add(FollowupCharts.byStatus(s.activitiesByStatus(), t.get("followup.chart.by-status"),
 				t.get("followup.report.status.column"), t.get("followup.report.count"), status -> t.get(
 						"planning.activity.status." + status)));
@@ -130,7 +130,7 @@ public class FollowupDocuments {
 			sections.add(Document.Section.of(t.get("followup.report.versions"), versions.build()));
 		}
 		return new Document(t.get("followup.report.kicker"), title,
-				t.get("followup.report.subtitle", s.planYear(), report.edition()), cover, sections, locale);
+				t.get("followup.report.subtitle", String.valueOf(s.planYear()), String.valueOf(report.edition())), cover, sections, locale);
 	}
 
 	/** The yearly compilation: the comparison, every plan's results, completed measures, indicators, missing reports. */
@@ -194,7 +194,7 @@ public class FollowupDocuments {
 					t.get("followup.state." + m.status()));
 		}
 		sections.add(Document.Section.of(t.get("followup.compilation.reports"), missing.build()));
-		return new Document(t.get("followup.compilation.kicker"), t.get("followup.compilation.title", c.year()),
+		return new Document(t.get("followup.compilation.kicker"), t.get("followup.compilation.title", String.valueOf(c.year())),
 				t.get("followup.compilation.subtitle"), cover, sections, locale);
 	}
 
@@ -229,7 +229,7 @@ public class FollowupDocuments {
 		List<Document.Section> sections = new ArrayList<>();
 		sections.add(Document.Section.of(t.get("followup.report.goals"), goalTable.build()));
 		sections.add(Document.Section.of(t.get("followup.report.activities"), activities(t, plans.activities(plan), areaNames)));
-		return new Document(t.get("followup.plan.kicker"), t.get("followup.plan.title", where, plan.year()), null, cover,
+		return new Document(t.get("followup.plan.kicker"), t.get("followup.plan.title", where, String.valueOf(plan.year())), null, cover,
 				sections, locale);
 	}
 

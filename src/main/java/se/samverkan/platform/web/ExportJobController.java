@@ -37,7 +37,11 @@ class ExportJobController {
 	@Operation(summary = "The finished file of a background export")
 	@GetMapping("/api/v1/export-jobs/{id}/file")
 	ResponseEntity<byte[]> file(@PathVariable UUID id) {
-		ExportJobs.ExportFile file = jobs.file(id, username()).orElseThrow(() -> new NotFound("export file", id));
+		return download(jobs.file(id, username()).orElseThrow(() -> new NotFound("export file", id)));
+	}
+
+	/** The file as a download. */
+	static ResponseEntity<byte[]> download(ExportJobs.ExportFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
