@@ -88,7 +88,7 @@ public class NotificationCenter {
 
 	@Transactional(readOnly = true)
 	public MailPreference preference(Actor actor) {
-		return jdbc.sql("SELECT username, email, email_enabled, version FROM notification_preference WHERE username = ?")
+		return jdbc.sql("SELECT username, email, email_enabled AS enabled, version FROM notification_preference WHERE username = ?")
 			.params(actor.username())
 			.query(MailPreference.class)
 			.optional()

@@ -182,7 +182,7 @@ class ReportPages {
 		Actor actor = CurrentActor.get();
 		ReportView view = reports.get(actor, id);
 		var version = reports.version(actor, id, number);
-		model.addAttribute("title", reports.title(view.plan(), view.report()));
+		model.addAttribute("reportTitle", reports.title(view.plan(), view.report()));
 		model.addAttribute("report", view.report());
 		model.addAttribute("v", version);
 		model.addAttribute("snapshot", version.snapshot());
@@ -231,7 +231,7 @@ class ReportPages {
 		ReportView view = reports.get(actor, id);
 		FollowupReport report = view.report();
 		boolean writable = report.status() == ReportStatus.DRAFT || report.status() == ReportStatus.RETURNED;
-		model.addAttribute("title", reports.title(view.plan(), report));
+		model.addAttribute("reportTitle", reports.title(view.plan(), report));
 		model.addAttribute("view", view);
 		model.addAttribute("report", report);
 		model.addAttribute("snapshot", view.snapshot());
