@@ -172,7 +172,10 @@ public class ReportManagement {
 		FollowupReport report = reports.byId(id).orElseThrow(() -> new NotFound("report", id));
 		ActionPlan plan = plans.get(actor, report.planId());
 		policy.require(actor, Action.STEER, plan.scopeUnitId());
-		new FieldChecks().text("comment", comment, outcome == ReportStatus.RETURNED, 4000).throwIfAny();
+		if (outcome == ReportStatus.RETURNED && FieldChecks.clean(comment) == null) {
+			throw InvalidInput.of("comment", "required", "Skriv varför rapporten skickas tillbaka.");
+		}
+		new FieldChecks().text("comment", comment, false, 4000).throwIfAny();
 		String text = FieldChecks.clean(comment);
 		Map<String, Object> before = state(report);
 		if (outcome == ReportStatus.RETURNED) {
