@@ -1,12 +1,9 @@
 package se.samverkan.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -35,10 +32,6 @@ class FollowupBenchmark {
 	private static final int ACTIVITIES = 60;
 
 	private static final int COMPILATIONS = 5;
-
-	private static final int WARM_UP = 30;
-
-	private static final int RUNS = 200;
 
 	private static final String[] STATUSES = { "PLANNED", "ONGOING", "DONE", "POSTPONED", "CANCELLED" };
 
@@ -107,10 +100,11 @@ class FollowupBenchmark {
 		System.out.printf("BENCH compilation 11x60 with its PDF: median %.0f ms, max %.0f ms (compile alone median %.0f ms) over %d runs%n",
 				withPdf[COMPILATIONS / 2] / 1e6, withPdf[COMPILATIONS - 1] / 1e6, compile[COMPILATIONS / 2] / 1e6, COMPILATIONS);
 
-		HttpClient browser = signedIn("beredning.stad");
-		report("the reporting status page for 2026 (11 districts)", measure(browser, base + "/reporting-status?year=2026"));
-		report("GET /api/v1/reporting-status?year=2026",
-				measure(http, base + "/api/v1/reporting-status?year=2026", token));
+		HttpClient browser = HttpTimings.signedIn(port, "beredning.stad");
+		HttpTimings.report("the reporting status page for 2026 (11 districts)",
+				HttpTimings.measure(browser, base + "/reporting-status?year=2026", null));
+		HttpTimings.report("GET /api/v1/reporting-status?year=2026",
+				HttpTimings.measure(http, base + "/api/v1/reporting-status?year=2026", token));
 	}
 
 	private void plan(UUID district, UUID area) {
@@ -135,56 +129,5 @@ class FollowupBenchmark {
 				.params(activity, area)
 				.update();
 		}
-	}
-
-	private HttpClient signedIn(String username) throws Exception {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
-		String base = "http://localhost:" + port;
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-		String form = "username=" + username + "&password=" + Api.DEMO_PASSWORD
-				+ (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
-		client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		return client;
-	}
-
-	private static long[] measure(HttpClient client, String url) throws Exception {
-		return measure(client, url, null);
-	}
-
-	private static long[] measure(HttpClient client, String url, String token) throws Exception {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
-		if (token != null) {
-			builder.header("Authorization", "Bearer " + token);
-		}
-		HttpRequest request = builder.build();
-		for (int i = 0; i < WARM_UP; i++) {
-			check(client.send(request, HttpResponse.BodyHandlers.ofString()), url);
-		}
-		long[] nanos = new long[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			check(client.send(request, HttpResponse.BodyHandlers.ofString()), url);
-			nanos[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(nanos);
-		return nanos;
-	}
-
-	private static void check(HttpResponse<String> response, String url) {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(url + " -> " + response.statusCode());
-		}
-	}
-
-	private static void report(String what, long[] sorted) {
-		System.out.printf("BENCH %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d sequential requests after %d warm-up)%n",
-				what, sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
-				sorted[sorted.length - 1] / 1e6, sorted.length, WARM_UP);
 	}
 }

@@ -91,6 +91,8 @@ class FollowupBrowserTest extends BrowserTest {
 		steering.navigate(steering.url());
 		click(steering, AriaRole.BUTTON, "Kvittera rapporten");
 		assertThat(steering.locator(".status-line")).containsText("Kvitterad");
+		var pdf = steering.waitForDownload(() -> click(steering, AriaRole.LINK, "PDF (att skriva ut)"));
+		org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("uppfoljning-sodermalm-2026-t1.pdf");
 		click(steering, AriaRole.LINK, "Version 1");
 		assertThat(steering.locator("main")).containsText("Den här versionen skickades in av samordnare.sodermalm");
 		assertThat(steering.locator("main")).containsText("Arbetet går enligt plan.");

@@ -73,9 +73,15 @@ class CompilationApiTests extends ApiTest {
 			assertThat(activity.get("status").asString()).isEqualTo("PLANNED");
 			assertThat(activity.get("startDate").asString()).startsWith("2027");
 		});
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM activity_carry_over c JOIN activity a ON a.id = c.from_activity_id
-				WHERE a.plan_id = ?""").params(city).query(Long.class).single()).isEqualTo(3);
+		// The old activities are marked as carried, pointing at the activities that continue them.
+		JsonNode old = api.getAs("lasare", "/api/v1/action-plans/" + city).body();
+		assertThat(old.get("carriedTo").properties()).hasSize(3);
+		List<String> continuing = new ArrayList<>();
+		old.get("carriedTo").properties().forEach(entry -> continuing.add(entry.getValue().asString()));
+		List<String> newIds = new ArrayList<>();
+		plan.get("activities").forEach(activity -> newIds.add(activity.get("id").asString()));
+		assertThat(continuing).containsExactlyInAnyOrderElementsOf(newIds);
+		assertThat(plan.get("carriedFrom").properties()).hasSize(3);
 	}
 
 	@Test

@@ -1,14 +1,10 @@
 package se.samverkan.followup.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import se.samverkan.identity.CurrentActor;
@@ -36,10 +32,6 @@ final class Downloads {
 	}
 
 	static ResponseEntity<byte[]> file(ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
+		return se.samverkan.platform.web.FileDownloads.attachment(file);
 	}
 }

@@ -104,6 +104,14 @@ class CompilationPages {
 		return "redirect:/exports/" + job;
 	}
 
+	/** The compilation as a file, for the signed-in user (the API's export needs a token). */
+	@GetMapping("/compilations/{id}/export")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable UUID id,
+			@RequestParam(required = false) String format) {
+		return se.samverkan.platform.web.FileDownloads.attachment(exports.export(CurrentActor.get(),
+				FollowupExports.Kind.COMPILATION, id, format, LocaleContextHolder.getLocale()));
+	}
+
 	@PostMapping("/carry-overs/{id}")
 	String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
 			RedirectAttributes redirect) {

@@ -177,6 +177,14 @@ class ReportPages {
 		return "redirect:/exports/" + job;
 	}
 
+	/** The report as a file, for the signed-in user (the API's export needs a token). */
+	@GetMapping("/reports/{id}/export")
+	org.springframework.http.ResponseEntity<byte[]> download(@PathVariable UUID id,
+			@RequestParam(required = false) String format) {
+		return se.samverkan.platform.web.FileDownloads.attachment(exports.export(CurrentActor.get(),
+				FollowupExports.Kind.REPORT, id, format, LocaleContextHolder.getLocale()));
+	}
+
 	@GetMapping("/reports/{id}/versions/{number}")
 	String version(@PathVariable UUID id, @PathVariable int number, Model model) {
 		Actor actor = CurrentActor.get();

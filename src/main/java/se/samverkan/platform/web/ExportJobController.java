@@ -1,13 +1,9 @@
 package se.samverkan.platform.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +38,7 @@ class ExportJobController {
 
 	/** The file as a download. */
 	static ResponseEntity<byte[]> download(ExportJobs.ExportFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
+		return FileDownloads.attachment(file);
 	}
 
 	static String username() {
