@@ -117,6 +117,27 @@ class ExternalDatabaseAndOidcTests {
 		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser("okand.person"))).isInstanceOf(OAuth2AuthenticationException.class);
 	}
 
+	@Test
+	void matchesAnOidcAccountOnIssuerAndSubjectStoredAtTheFirstSignIn() {
+		UUID party = jdbc.sql("SELECT id FROM party WHERE code = 'POLICE'").query(UUID.class).single();
+		var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		UUID id = transactions.execute(status -> accounts.create("kommunpolis.nacka", "Kommunpolis Nacka", party, null));
+		String subject = UUID.randomUUID().toString();
+
+		var first = (OidcSignedInUser) oidcUsers.signIn(oidcUser(subject, "kommunpolis.nacka"));
+		assertThat(first.actor().userId()).isEqualTo(id);
+		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser(UUID.randomUUID().toString(), "kommunpolis.nacka")))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		var renamed = (OidcSignedInUser) oidcUsers.signIn(oidcUser(subject, "nytt.namn.hos.idp"));
+		assertThat(renamed.actor().userId()).isEqualTo(id);
+	}
+
+	private static DefaultOidcUser oidcUser(String subject, String username) {
+		var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
+				Map.of("iss", "http://127.0.0.1:9/realms/stad", "sub", subject, "preferred_username", username));
+		return new DefaultOidcUser(List.of(), token, "preferred_username");
+	}
+
 	private static DefaultOidcUser oidcUser(String username) {
 		var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
 				Map.of("sub", UUID.randomUUID().toString(), "preferred_username", username));
