@@ -139,9 +139,7 @@ class ExternalDatabaseAndOidcTests {
 	}
 
 	private static DefaultOidcUser oidcUser(String username) {
-		var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
-				Map.of("sub", UUID.randomUUID().toString(), "preferred_username", username));
-		return new DefaultOidcUser(List.of(), token, "preferred_username");
+		return oidcUser(UUID.randomUUID().toString(), username);
 	}
 
 	private static Path createDataDir() {
