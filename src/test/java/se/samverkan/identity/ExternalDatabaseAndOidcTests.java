@@ -93,6 +93,14 @@ class ExternalDatabaseAndOidcTests {
 	}
 
 	@Test
+	void saysAtStartUpHowToCreateTheFirstAdministrator() {
+		var initial = context.getBean(se.samverkan.identity.internal.InitialAdministrator.class);
+		assertThat(initial.outcome()).isEqualTo(se.samverkan.identity.internal.InitialAdministrator.Outcome.NO_ADMINISTRATOR);
+		assertThat(se.samverkan.identity.internal.InitialAdministrator.HOW_TO).contains("SAMVERKAN_INITIAL_ADMIN_USERNAME",
+				"SAMVERKAN_INITIAL_ADMIN_PASSWORD");
+	}
+
+	@Test
 	void offersOidcSignInWithoutReachingTheProviderAtStartUp() {
 		var api = new Api(port);
 		assertThat(api.get("/login", null).raw().body()).contains("/oauth2/authorization/oidc");
@@ -132,9 +140,75 @@ class ExternalDatabaseAndOidcTests {
 		assertThat(renamed.actor().userId()).isEqualTo(id);
 	}
 
+	@Autowired
+	se.samverkan.audit.AuditLog audit;
+
+	@Autowired
+	se.samverkan.organisation.OrganisationDirectory organisation;
+
+	private LocalAccountOidcUserService justInTime(String mapping) {
+		return new LocalAccountOidcUserService(accounts, audit, organisation,
+				context.getBean(org.springframework.transaction.support.TransactionTemplate.class),
+				new LocalAccountOidcUserService.Settings("preferred_username", true, "POLICE", "groups",
+						LocalAccountOidcUserService.Settings.parse(mapping)));
+	}
+
+	@Test
+	void createsAnAccountJustInTimeWithTheRolesItsGroupsMapTo() {
+		var service = justInTime("polis-farsta=LOCAL_COORDINATOR@LPO-FARSTA; polis-lasare=VIEWER");
+		String subject = UUID.randomUUID().toString();
+
+		var first = (OidcSignedInUser) service.signIn(oidcUser(subject, "jit.polis", List.of("polis-farsta", "annat")));
+		assertThat(first.actor().party()).isEqualTo("POLICE");
+		assertThat(first.actor().grants()).extracting(RoleGrant::role, RoleGrant::unitName)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Role.LOCAL_COORDINATOR, "Farsta"));
+		UUID id = first.actor().userId();
+		assertThat(accounts.byId(id).orElseThrow().oidcSubject()).isEqualTo(subject);
+
+		var moved = (OidcSignedInUser) service.signIn(oidcUser(subject, "jit.polis", List.of("polis-lasare")));
+		assertThat(moved.actor().userId()).isEqualTo(id);
+		assertThat(moved.actor().grants()).extracting(RoleGrant::role).containsExactly(Role.VIEWER);
+
+		long before = jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+		assertThatThrownBy(() -> service.signIn(oidcUser(UUID.randomUUID().toString(), "utan.grupp", List.of("annat"))))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void neverTakesOverAnAccountWithAPasswordOrADisabledOne() {
+		UUID party = jdbc.sql("SELECT id FROM party WHERE code = 'CITY'").query(UUID.class).single();
+		var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		transactions.executeWithoutResult(status -> {
+			accounts.create("lokal.konto", "Lokalt konto", party, "{noop}hemligt-losenord");
+			UUID disabled = accounts.create("avstangd.oidc", "Avstängd", party, null);
+			accounts.setEnabled(disabled, false);
+		});
+		var service = justInTime("polis-lasare=VIEWER");
+		assertThatThrownBy(() -> service.signIn(oidcUser(UUID.randomUUID().toString(), "lokal.konto", List.of("polis-lasare"))))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser(UUID.randomUUID().toString(), "avstangd.oidc")))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+	}
+
+	@Test
+	void refusesAGroupMappingThatCannotHold() {
+		assertThatThrownBy(() -> justInTime("x=LOCAL_COORDINATOR@SOCIALNAMNDEN").checkMapping())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("SOCIALNAMNDEN");
+		assertThatThrownBy(() -> justInTime("x=KING").checkMapping()).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> justInTime("x=VIEWER@NO-SUCH-UNIT").checkMapping())
+			.isInstanceOf(IllegalStateException.class);
+	}
+
 	private static DefaultOidcUser oidcUser(String subject, String username) {
+		return oidcUser(subject, username, List.of());
+	}
+
+	private static DefaultOidcUser oidcUser(String subject, String username, List<String> groups) {
 		var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
-				Map.of("iss", "http://127.0.0.1:9/realms/stad", "sub", subject, "preferred_username", username));
+				Map.of("iss", "http://127.0.0.1:9/realms/stad", "sub", subject, "preferred_username", username,
+						"groups", groups));
 		return new DefaultOidcUser(List.of(), token, "preferred_username");
 	}
 

@@ -80,6 +80,40 @@ class SignInProtectionTests extends ApiTest {
 	}
 
 	@Test
+	void writesOneSummaryOfRefusedSignInsPerMinute() {
+		String name = "okand-" + UUID.randomUUID();
+		long last = lastAuditId();
+		for (int i = 0; i < 12; i++) {
+			signIn("127.0.0.4", name, "gissning" + i);
+		}
+		signIn("127.0.0.4", "kommunikator.stad", "gissning");
+		refusals.summariseBefore(java.time.OffsetDateTime.now().plusMinutes(1));
+
+		var pairs = jdbc.sql("""
+				SELECT p.value FROM audit_entry a, jsonb_array_elements(a.changes->'after'->'pairs') p
+				WHERE a.id > :last AND a.action = 'SIGN_IN_REFUSALS' AND p.value->>'clientAddress' = '127.0.0.4'""")
+			.param("last", last)
+			.query(String.class)
+			.list();
+		// one pair per minute and name: 12 for the unknown name (under its hash only), 1 for the account
+		int unknown = pairs.stream()
+			.filter(pair -> pair.contains("nameHash"))
+			.mapToInt(pair -> Integer.parseInt(pair.replaceAll(".*\"refusals\": (\\d+).*", "$1")))
+			.sum();
+		assertThat(unknown).isEqualTo(12);
+		assertThat(pairs).noneMatch(pair -> pair.contains(name));
+		assertThat(pairs).anyMatch(pair -> pair.contains("\"username\": \"kommunikator.stad\""));
+		assertThat(jdbc.sql("SELECT count(*) FROM sign_in_refusal").query(Long.class).single()).isZero();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	se.samverkan.identity.internal.SignInRefusals refusals;
+
+	private long lastAuditId() {
+		return jdbc.sql("SELECT coalesce(max(id), 0) FROM audit_entry").query(Long.class).single();
+	}
+
+	@Test
 	void keepsARefusedNameOnlyAsAHash() {
 		String name = "hemlig-" + UUID.randomUUID();
 		signIn(ATTACKER, name, "gissning");

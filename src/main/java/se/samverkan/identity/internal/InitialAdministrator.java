@@ -30,16 +30,17 @@ import se.samverkan.platform.rules.FieldChecks;
  */
 @Component
 @Order(30)
-class InitialAdministrator implements ApplicationRunner {
+public class InitialAdministrator implements ApplicationRunner {
 
-	static final String HOW_TO = "No system administrator exists. Set SAMVERKAN_INITIAL_ADMIN_USERNAME (default admin) "
+	public static final String HOW_TO = "No system administrator exists. Set SAMVERKAN_INITIAL_ADMIN_USERNAME (default admin) "
 			+ "and SAMVERKAN_INITIAL_ADMIN_PASSWORD (at least " + PasswordRules.MIN_LENGTH
 			+ " characters, not a common password) and restart: that account is created, and its password must be "
 			+ "changed at the first sign-in.";
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
-	enum Outcome {
+	/** What the start found and did, for operations and tests. */
+	public enum Outcome {
 		ADMINISTRATOR_EXISTS, CREATED, NO_ADMINISTRATOR, NAME_TAKEN
 	}
 
@@ -114,7 +115,7 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 	}
 
-	Outcome outcome() {
+	public Outcome outcome() {
 		return outcome;
 	}
 }

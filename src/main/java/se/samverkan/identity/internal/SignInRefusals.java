@@ -54,6 +54,7 @@ public class SignInRefusals {
 	}
 
 	@Scheduled(fixedDelayString = "${samverkan.sign-in.summary-interval:PT1M}", initialDelayString = "PT1M")
+	@Transactional
 	public void summariseEndedMinutes() {
 		summariseBefore(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
 	}
