@@ -29,6 +29,12 @@ import se.samverkan.platform.web.ProblemMessages;
 @Controller
 class AccountPages {
 
+	private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
+
+	/** A token as the page shows it, in Swedish time. */
+	record TokenRow(UUID id, java.time.ZonedDateTime issuedAt, java.time.ZonedDateTime expiresAt, String issuedFrom) {
+	}
+
 	private final OwnAccount ownAccount;
 
 	private final Accounts accounts;
@@ -45,7 +51,11 @@ class AccountPages {
 	String account(Model model) {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("grants", accounts.grantDetailsOf(actor.userId()));
-		model.addAttribute("tokens", ownAccount.tokens(actor));
+		model.addAttribute("tokens", ownAccount.tokens(actor)
+			.stream()
+			.map(token -> new TokenRow(token.id(), token.issuedAt().atZoneSameInstant(STOCKHOLM),
+					token.expiresAt().atZoneSameInstant(STOCKHOLM), token.issuedFrom()))
+			.toList());
 		model.addAttribute("hasPassword", accounts.byId(actor.userId()).map(Accounts.Account::signsInWithPassword)
 			.orElse(false));
 		return "identity/account";
