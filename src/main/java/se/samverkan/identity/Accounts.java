@@ -84,6 +84,20 @@ public class Accounts {
 			.map(this::account);
 	}
 
+	/** Several accounts at once, in the order of {@code ids}. */
+	public List<Account> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, Account> found = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ANY(:ids)")
+			.param("ids", SqlArrays.uuids(ids))
+			.query(Row.class)
+			.list()
+			.forEach(row -> found.put(row.id(), account(row)));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
 	/** The account linked to this identity at this identity provider. */
 	public Optional<Account> byIdentityProvider(String issuer, String subject) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE oidc_issuer = :issuer AND oidc_subject = :subject")

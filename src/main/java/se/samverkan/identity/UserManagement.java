@@ -1,6 +1,5 @@
 package se.samverkan.identity;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,12 +152,12 @@ public class UserManagement {
 		Map<UUID, Partner> partnersById = partners.all(false)
 			.stream()
 			.collect(Collectors.toMap(Partner::id, partner -> partner));
-		List<UserView> items = new ArrayList<>();
-		for (UUID id : ids) {
-			Account account = accounts.byId(id).orElseThrow();
-			items.add(new UserView(account, account.partnerId() == null ? null : partnersById.get(account.partnerId()),
-					grants.getOrDefault(id, List.of()), 0));
-		}
+		List<UserView> items = accounts.byIds(ids)
+			.stream()
+			.map(account -> new UserView(account,
+					account.partnerId() == null ? null : partnersById.get(account.partnerId()),
+					grants.getOrDefault(account.id(), List.of()), 0))
+			.toList();
 		return new Found(items, total);
 	}
 
@@ -251,8 +250,13 @@ public class UserManagement {
 		if (!accounts.update(id, name, mail, version)) {
 			throw new VersionConflict("user");
 		}
-		audit.recordChange("UPDATE", "User", id, null, Map.of("displayName", account.displayName(), "email",
-				String.valueOf(account.email())), Map.of("displayName", name, "email", String.valueOf(mail)));
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("displayName", account.displayName());
+		before.put("email", account.email());
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("displayName", name);
+		after.put("email", mail);
+		audit.recordChange("UPDATE", "User", id, null, before, after);
 		return view(accounts.byId(id).orElseThrow());
 	}
 

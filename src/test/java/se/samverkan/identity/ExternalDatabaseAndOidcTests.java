@@ -3,8 +3,6 @@ package se.samverkan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.identity.internal.LocalAccountOidcUserService;
 import se.samverkan.platform.database.EmbeddedDatabase;
-import se.samverkan.platform.database.EmbeddedDatabaseProperties;
 import se.samverkan.support.Api;
 
 /**
@@ -41,27 +38,12 @@ import se.samverkan.support.Api;
 @org.springframework.test.annotation.DirtiesContext
 class ExternalDatabaseAndOidcTests {
 
-	private static final Path DATA = createDataDir();
-
-	private static final EmbeddedDatabase EXTERNAL = EmbeddedDatabase
-		.start(new EmbeddedDatabaseProperties(DATA, 0, true));
+	private static final EmbeddedDatabase EXTERNAL = SeparateDatabase.start("samverkan-external");
 
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", EXTERNAL::jdbcUrl);
 		registry.add("spring.datasource.username", EXTERNAL::username);
-	}
-
-	static {
-		// Stopped when the JVM ends, after this class's context (dirtied below) has closed its pool.
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				EXTERNAL.close();
-			}
-			catch (java.io.IOException ex) {
-				// the JVM is ending
-			}
-		}));
 	}
 
 	@LocalServerPort
@@ -214,14 +196,5 @@ class ExternalDatabaseAndOidcTests {
 
 	private static DefaultOidcUser oidcUser(String username) {
 		return oidcUser(UUID.randomUUID().toString(), username);
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("samverkan-external");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -2,9 +2,6 @@ package se.samverkan.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +11,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.platform.database.EmbeddedDatabase;
-import se.samverkan.platform.database.EmbeddedDatabaseProperties;
 import se.samverkan.support.Api;
 
 /**
@@ -30,24 +26,12 @@ class FirstStartTests {
 
 	static final String INITIAL = "Forsta-Starten-Losen-31";
 
-	private static final EmbeddedDatabase EMPTY = EmbeddedDatabase
-		.start(new EmbeddedDatabaseProperties(createDataDir(), 0, true));
+	private static final EmbeddedDatabase EMPTY = SeparateDatabase.start("samverkan-first-start");
 
 	@DynamicPropertySource
 	static void emptyDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", EMPTY::jdbcUrl);
 		registry.add("spring.datasource.username", EMPTY::username);
-	}
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				EMPTY.close();
-			}
-			catch (java.io.IOException ex) {
-				// the JVM is ending
-			}
-		}));
 	}
 
 	@LocalServerPort
@@ -77,14 +61,5 @@ class FirstStartTests {
 
 		PageSession page = PageSession.signedIn(port, "forvaltare", "Forvaltarens-Eget-Losen-1");
 		assertThat(page.get("/admin/users").body()).contains("forsta.samordnaren");
-	}
-
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("samverkan-first-start");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

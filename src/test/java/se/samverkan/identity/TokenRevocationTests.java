@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import se.samverkan.support.ApiTest;
 
-/** Issue 14, point 6 (tokens) and point 8 (no session for an anonymous look at the sign-in page). */
+/** Issue 14, point 6 (tokens) and point 8 (no session for an anonymous visitor of the sign-in page). */
 class TokenRevocationTests extends ApiTest {
 
 	private String freshToken(String username) {
@@ -43,6 +43,16 @@ class TokenRevocationTests extends ApiTest {
 			assertThat(page.status()).isEqualTo(200);
 			assertThat(page.raw().headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
 		}
+		assertThat(sessions()).isEqualTo(before);
+	}
+
+	@Test
+	void aRefusedSignInOnThePageStoresNoSession() {
+		long before = sessions();
+		var refused = new PageSession(port).submit("/login", "/login",
+				java.util.Map.of("username", "ingen.alls", "password", "gissning"));
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.location()).endsWith("/login?error");
 		assertThat(sessions()).isEqualTo(before);
 	}
 
