@@ -131,12 +131,15 @@ class PlanController {
 	/**
 	 * {@code notAddressed}: areas left with a reason; {@code unaddressedPriorityAreaIds}: areas with
 	 * neither activity, goal nor reason (establishing is refused while any is left); {@code decision}:
-	 * the steering group's decision that established it.
+	 * the steering group's decision that established it. {@code carriedTo} maps each of its activities
+	 * carried over into next year's plan to the activity that continues it, {@code carriedFrom} each
+	 * continuing activity to last year's.
 	 */
 	record PlanResponse(UUID id, String scope, UUID districtId, int year, String status, OffsetDateTime establishedAt,
 			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities,
-			List<NotAddressed> notAddressed, List<UUID> unaddressedPriorityAreaIds, Decision decision,
-			List<Decision> decisions, List<UUID> steeringDocumentGoalIds, int version) {
+			java.util.Map<UUID, UUID> carriedTo, java.util.Map<UUID, UUID> carriedFrom, List<NotAddressed> notAddressed,
+			List<UUID> unaddressedPriorityAreaIds, Decision decision, List<Decision> decisions,
+			List<UUID> steeringDocumentGoalIds, int version) {
 	}
 
 	record UpdateResponse(UUID id, UUID activityId, LocalDate date, String status, String signal, String note,
@@ -278,14 +281,16 @@ class PlanController {
 		var assessments = plans.assessments(goals);
 		DecisionRecord decisions = DecisionRecord.of(plans.decisions(plan));
 		var steering = plans.steeringGoalsOf(plan, goals);
+		List<Activity> activities = plans.activities(plan);
+		List<UUID> ids = activities.stream().map(Activity::id).toList();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
 				goals.stream()
 					.map(goal -> GoalResponse.of(goal, assessments.getOrDefault(goal.id(), List.of()),
 							steering.getOrDefault(goal.id(), List.of())))
 					.toList(),
-				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plans.notAddressed(plan),
-				plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(), decisions.decision(),
-				decisions.history(), steering.getOrDefault(plan.id(), List.of()), plan.version());
+				activities.stream().map(ActivityResponse::of).toList(), plans.carriedTo(ids), plans.carriedFrom(ids),
+				plans.notAddressed(plan), plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(),
+				decisions.decision(), decisions.history(), steering.getOrDefault(plan.id(), List.of()), plan.version());
 	}
 }
