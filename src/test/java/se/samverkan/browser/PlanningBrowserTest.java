@@ -114,7 +114,10 @@ class PlanningBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Södermalm " + year);
 		assertThat(page.locator("main")).containsText("Trygghetsvandringar kring Medborgarplatsen");
 		assertThat(page.locator(".gaps")).containsText("Prioriterade områden utan problem och aktiviteter");
-		assertThat(page.locator(".gaps tbody tr").first().locator("td").first()).hasText("0");
+		assertThat(page.locator(".gaps tbody tr").filter(new Locator.FilterOptions().setHasText("Problem utan aktiviteter"))
+			.locator("td")
+			.first()).hasText("0");
+		assertThat(page.locator(".gaps tbody tr").first()).containsText("Fokusområden utan problem eller aktiviteter");
 		Browser.assertAccessible(page);
 		click(page, AriaRole.LINK, "Registrera ett problem inom Kriminella miljöer och livsstilar");
 		assertThat(page.getByLabel("Kriminella miljöer och livsstilar")).isChecked();
