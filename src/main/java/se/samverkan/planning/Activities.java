@@ -129,6 +129,7 @@ public class Activities {
 		jdbc.sql("DELETE FROM activity_cause WHERE activity_id = ?").params(activity.id()).update();
 		jdbc.sql("DELETE FROM activity_goal WHERE activity_id = ?").params(activity.id()).update();
 		jdbc.sql("DELETE FROM activity_steering_goal WHERE activity_id = ?").params(activity.id()).update();
+		jdbc.sql("DELETE FROM activity_partner WHERE activity_id = ?").params(activity.id()).update();
 		writeLinks(activity);
 		recordRevision(activity.id(), activity.version() + 1, username, c);
 		return true;
@@ -216,6 +217,11 @@ public class Activities {
 				.params(activity.id(), goal)
 				.update();
 		}
+		for (UUID partner : activity.content().partnerIds()) {
+			jdbc.sql("INSERT INTO activity_partner (activity_id, partner_id) VALUES (?, ?)")
+				.params(activity.id(), partner)
+				.update();
+		}
 	}
 
 	private List<Activity> load(List<Row> rows) {
@@ -228,13 +234,16 @@ public class Activities {
 		Map<UUID, List<UUID>> goals = links("SELECT activity_id, goal_id FROM activity_goal WHERE activity_id = ANY(:ids)", ids);
 		Map<UUID, List<UUID>> steering = links(
 				"SELECT activity_id, steering_goal_id FROM activity_steering_goal WHERE activity_id = ANY(:ids)", ids);
+		Map<UUID, List<UUID>> partners = links(
+				"SELECT activity_id, partner_id FROM activity_partner WHERE activity_id = ANY(:ids)", ids);
 		List<Activity> activities = new ArrayList<>(rows.size());
 		for (Row r : rows) {
 			ActivityContent content = new ActivityContent(r.title(), r.what(), r.how(), r.followUpMethod(),
 					r.responsibleParty(), r.responsibleUnitId(), r.responsiblePerson(), r.participants(), r.milestones(),
 					r.startDate(), r.endDate(), areas.getOrDefault(r.id(), List.of()), causes.getOrDefault(r.id(), List.of()),
 					goals.getOrDefault(r.id(), List.of()), r.preventionLevel(), r.preventionType(), r.horizon(),
-					r.targetCount(), r.focusAreaId(), steering.getOrDefault(r.id(), List.of()));
+					r.targetCount(), r.focusAreaId(), steering.getOrDefault(r.id(), List.of()),
+					partners.getOrDefault(r.id(), List.of()));
 			activities.add(new Activity(r.id(), r.planId(), content, r.status(), r.signal(), r.doneCount(), r.ordinal(),
 					r.updatedBy(), r.updatedAt(), r.version()));
 		}

@@ -11,15 +11,17 @@ import java.util.UUID;
  * is followed up, who is responsible, with whom, the timetable, what it acts on and what kind of
  * prevention it is. The seed and the agreement name these fields. {@code focusAreaId}: the local
  * agreement's focus area it serves (the first link of the chain); {@code steeringDocumentGoalIds}:
- * the goals of the city's steering documents it serves.
+ * the goals of the city's steering documents it serves; {@code partnerIds}: the responsible bodies
+ * beyond the two parties, from the partner register.
  */
 public record ActivityContent(String title, String what, String how, String followUpMethod,
 		ResponsibleParty responsibleParty, UUID responsibleUnitId, String responsiblePerson, String participants,
 		String milestones, LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds,
 		List<UUID> goalIds, PreventionLevel preventionLevel, PreventionType preventionType, Horizon horizon,
-		Integer targetCount, UUID focusAreaId, List<UUID> steeringDocumentGoalIds) {
+		Integer targetCount, UUID focusAreaId, List<UUID> steeringDocumentGoalIds, List<UUID> partnerIds) {
 
 	public ActivityContent {
+		partnerIds = sortedCopy(partnerIds);
 		priorityAreaIds = sortedCopy(priorityAreaIds);
 		causeIds = sortedCopy(causeIds);
 		goalIds = sortedCopy(goalIds);
@@ -33,7 +35,7 @@ public record ActivityContent(String title, String what, String how, String foll
 			Integer targetCount) {
 		this(title, what, how, followUpMethod, responsibleParty, responsibleUnitId, responsiblePerson, participants,
 				milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds, preventionLevel, preventionType, horizon,
-				targetCount, null, List.of());
+				targetCount, null, List.of(), List.of());
 	}
 
 	/** The fields by their API names, as text, for the audit log and for telling concurrent edits apart. */
@@ -59,6 +61,7 @@ public record ActivityContent(String title, String what, String how, String foll
 		fields.put("targetCount", targetCount);
 		fields.put("focusAreaId", text(focusAreaId));
 		fields.put("steeringDocumentGoalIds", steeringDocumentGoalIds.stream().map(UUID::toString).toList());
+		fields.put("partnerIds", partnerIds.stream().map(UUID::toString).toList());
 		return fields;
 	}
 

@@ -9,7 +9,7 @@ public record ActivityInput(String title, String what, String how, String follow
 		UUID responsibleUnitId, String responsiblePerson, String participants, String milestones, LocalDate startDate,
 		LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds, List<UUID> goalIds,
 		String preventionLevel, String preventionType, String horizon, Integer targetCount, UUID focusAreaId,
-		List<UUID> steeringDocumentGoalIds) {
+		List<UUID> steeringDocumentGoalIds, List<UUID> partnerIds) {
 
 	public ActivityInput(String title, String what, String how, String followUpMethod, String responsibleParty,
 			UUID responsibleUnitId, String responsiblePerson, String participants, String milestones, LocalDate startDate,
@@ -17,6 +17,6 @@ public record ActivityInput(String title, String what, String how, String follow
 			String preventionLevel, String preventionType, String horizon, Integer targetCount) {
 		this(title, what, how, followUpMethod, responsibleParty, responsibleUnitId, responsiblePerson, participants,
 				milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds, preventionLevel, preventionType, horizon,
-				targetCount, null, null);
+				targetCount, null, null, null);
 	}
 }

@@ -31,6 +31,8 @@ import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.Partner;
+import se.samverkan.organisation.PartnerRegister;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.planning.internal.ActivityRules;
 import se.samverkan.platform.rules.FieldChecks;
@@ -68,9 +70,13 @@ public class PlanManagement {
 
 	private final CarryOvers carryOvers;
 
+	private final PartnerRegister partnerRegister;
+
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
 			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, SteeringDecisions decisions,
-			se.samverkan.governance.SteeringDocumentRegister steeringDocuments, CarryOvers carryOvers) {
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments, CarryOvers carryOvers,
+			PartnerRegister partnerRegister) {
+		this.partnerRegister = partnerRegister;
 		this.steeringDocuments = steeringDocuments;
 		this.decisions = decisions;
 		this.carryOvers = carryOvers;
@@ -396,7 +402,13 @@ public class PlanManagement {
 	@Transactional(readOnly = true)
 	public PlanProfile profile(Actor actor, UUID planId) {
 		ActionPlan plan = get(actor, planId);
-		return PlanProfile.of(plan.id(), activities.ofPlan(plan.id()), Map.of(), Map.of());
+		List<Activity> all = activities.ofPlan(plan.id());
+		Map<UUID, List<UUID>> bodies = new HashMap<>();
+		all.forEach(activity -> bodies.put(activity.id(), activity.content().partnerIds()));
+		Map<UUID, PlanProfile.PartnerName> names = new HashMap<>();
+		partnerRegister.all(false)
+			.forEach(partner -> names.put(partner.id(), new PlanProfile.PartnerName(partner.name(), partner.kind().name())));
+		return PlanProfile.of(plan.id(), all, bodies, names);
 	}
 
 	/** The work serving a steering document, by its goals, in the plans the actor reads. */
@@ -650,7 +662,7 @@ public class PlanManagement {
 		ActivityContent carried = new ActivityContent(c.title(), c.what(), c.how(), c.followUpMethod(),
 				c.responsibleParty(), c.responsibleUnitId(), c.responsiblePerson(), c.participants(), c.milestones(),
 				start, end, c.priorityAreaIds(), c.causeIds(), goals, c.preventionLevel(), c.preventionType(),
-				c.horizon(), c.targetCount(), c.focusAreaId(), c.steeringDocumentGoalIds());
+				c.horizon(), c.targetCount(), c.focusAreaId(), c.steeringDocumentGoalIds(), c.partnerIds());
 		Activity copy = Activity.plan(target.id(), carried, activities.nextOrdinal(target.id()));
 		activities.insert(copy, actor.username());
 		carryOvers.record(activity.id(), copy.id(), actor.username());
@@ -727,7 +739,8 @@ public class PlanManagement {
 			.stream()
 			.map(se.samverkan.governance.SteeringDocument.Goal::id)
 			.collect(Collectors.toSet());
-		return new ActivityRules(areas, units, causes, goals, focusAreas, steering);
+		Set<UUID> known = partnerRegister.all(false).stream().map(Partner::id).collect(Collectors.toSet());
+		return new ActivityRules(areas, units, causes, goals, focusAreas, steering, known);
 	}
 
 	/**

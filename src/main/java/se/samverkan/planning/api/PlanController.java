@@ -88,12 +88,13 @@ class PlanController {
 			UUID responsibleUnitId, String responsiblePerson, String participants, String milestones,
 			LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds, List<UUID> goalIds,
 			String preventionLevel, String preventionType, String horizon, Integer targetCount, Integer version,
-			UUID focusAreaId, List<UUID> steeringDocumentGoalIds) {
+			UUID focusAreaId, List<UUID> steeringDocumentGoalIds, List<UUID> partnerIds) {
 
 		ActivityInput input() {
 			return new ActivityInput(title, what, how, followUpMethod, responsibleParty, responsibleUnitId,
 					responsiblePerson, participants, milestones, startDate, endDate, priorityAreaIds, causeIds, goalIds,
-					preventionLevel, preventionType, horizon, targetCount, focusAreaId, steeringDocumentGoalIds);
+					preventionLevel, preventionType, horizon, targetCount, focusAreaId, steeringDocumentGoalIds,
+					partnerIds);
 		}
 	}
 
@@ -113,7 +114,7 @@ class PlanController {
 			String milestones, LocalDate startDate, LocalDate endDate, List<UUID> priorityAreaIds, List<UUID> causeIds,
 			List<UUID> goalIds, String preventionLevel, String preventionType, String horizon, Integer targetCount,
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
-			UUID focusAreaId, List<UUID> steeringDocumentGoalIds, int version) {
+			UUID focusAreaId, List<UUID> steeringDocumentGoalIds, List<UUID> partnerIds, int version) {
 
 		static ActivityResponse of(Activity activity) {
 			ActivityContent c = activity.content();
@@ -124,7 +125,7 @@ class PlanController {
 					c.targetCount(), activity.doneCount(), activity.status().name(),
 					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
 					activity.updatedBy(), activity.updatedAt(), c.focusAreaId(), c.steeringDocumentGoalIds(),
-					activity.version());
+					c.partnerIds(), activity.version());
 		}
 	}
 
@@ -273,7 +274,7 @@ class PlanController {
 
 	private static ActivityRequest empty() {
 		return new ActivityRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null);
 	}
 
 	private PlanResponse response(ActionPlan plan) {

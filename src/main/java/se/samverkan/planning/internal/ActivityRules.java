@@ -31,7 +31,8 @@ public final class ActivityRules {
 			Map.entry("goalIds", "Mål"), Map.entry("preventionLevel", "Preventionsnivå"),
 			Map.entry("preventionType", "Preventionstyp"), Map.entry("horizon", "Tidsperspektiv"),
 			Map.entry("targetCount", "Åtagande (antal)"), Map.entry("focusAreaId", "Lokalt fokusområde"),
-			Map.entry("steeringDocumentGoalIds", "Mål i stadens styrdokument"));
+			Map.entry("steeringDocumentGoalIds", "Mål i stadens styrdokument"),
+			Map.entry("partnerIds", "Andra ansvariga aktörer"));
 
 	private final Set<UUID> priorityAreas;
 
@@ -45,17 +46,21 @@ public final class ActivityRules {
 
 	private final Set<UUID> steeringGoals;
 
+	private final Set<UUID> partners;
+
 	/** The sets the input's references must fall within. */
 	public ActivityRules(Set<UUID> priorityAreas, Set<UUID> knownUnits, Set<UUID> allowedCauses, Set<UUID> planGoals) {
-		this(priorityAreas, knownUnits, allowedCauses, planGoals, Map.of(), Set.of());
+		this(priorityAreas, knownUnits, allowedCauses, planGoals, Map.of(), Set.of(), Set.of());
 	}
 
 	/**
 	 * {@code focusAreas}: the focus areas the activity may serve (the district's local agreement),
-	 * each with its priority area; {@code steeringGoals}: the steering documents' goals that exist.
+	 * each with its priority area; {@code steeringGoals}: the steering documents' goals that exist;
+	 * {@code partners}: the partner organisations in the register.
 	 */
 	public ActivityRules(Set<UUID> priorityAreas, Set<UUID> knownUnits, Set<UUID> allowedCauses, Set<UUID> planGoals,
-			Map<UUID, UUID> focusAreas, Set<UUID> steeringGoals) {
+			Map<UUID, UUID> focusAreas, Set<UUID> steeringGoals, Set<UUID> partners) {
+		this.partners = partners;
 		this.priorityAreas = priorityAreas;
 		this.knownUnits = knownUnits;
 		this.allowedCauses = allowedCauses;
@@ -117,12 +122,16 @@ public final class ActivityRules {
 		if (!steeringGoals.containsAll(steering)) {
 			checks.problem("steeringDocumentGoalIds", "unknown", "Ett mål finns inte bland stadens styrdokument.");
 		}
+		List<UUID> bodies = clean(input.partnerIds());
+		if (!partners.containsAll(bodies)) {
+			checks.problem("partnerIds", "unknown", "En ansvarig aktör finns inte i registret över samverkanspartner.");
+		}
 		checks.throwIfAny();
 		return new ActivityContent(input.title().trim(), input.what().trim(), input.how().trim(),
 				input.followUpMethod().trim(), party, input.responsibleUnitId(), FieldChecks.clean(input.responsiblePerson()),
 				FieldChecks.clean(input.participants()), FieldChecks.clean(input.milestones()), input.startDate(),
 				input.endDate(), clean(areas), causes, goals, level, type, horizon, input.targetCount(), input.focusAreaId(),
-				steering);
+				steering, bodies);
 	}
 
 	private static List<UUID> clean(List<UUID> ids) {

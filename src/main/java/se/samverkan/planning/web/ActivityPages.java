@@ -68,10 +68,14 @@ class ActivityPages {
 
 	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
 
+	private final se.samverkan.organisation.PartnerRegister partners;
+
 	ActivityPages(PlanManagement plans, ProblemManagement problems, AgreementManagement agreements,
 			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages,
-			se.samverkan.governance.SteeringDocumentRegister steeringDocuments) {
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments,
+			se.samverkan.organisation.PartnerRegister partners) {
 		this.steeringDocuments = steeringDocuments;
+		this.partners = partners;
 		this.plans = plans;
 		this.problems = problems;
 		this.agreements = agreements;
@@ -208,6 +212,7 @@ class ActivityPages {
 		model.addAttribute("causes", problems.causes(c.causeIds()));
 		model.addAttribute("goalNames", names("goalIds", c.goalIds()));
 		model.addAttribute("steeringGoalNames", names("steeringDocumentGoalIds", c.steeringDocumentGoalIds()));
+		model.addAttribute("partnerNames", names("partnerIds", c.partnerIds()));
 		model.addAttribute("focusAreaName", c.focusAreaId() == null ? null : names("focusAreaId", List.of(c.focusAreaId())).get(0));
 		model.addAttribute("updates", plans.updates(activity));
 		model.addAttribute("mayEdit", plan.status() == PlanStatus.DRAFT && plans.mayEdit(actor, plan));
@@ -234,6 +239,7 @@ class ActivityPages {
 		model.addAttribute("focusAreas", plan.districtId() == null ? List.of()
 				: agreements.localAgreementOf(plan.districtId()).map(agreement -> agreement.focusAreas()).orElse(List.of()));
 		model.addAttribute("steeringDocuments", steeringDocuments.all(actor));
+		model.addAttribute("partners", partners.all(true));
 		model.addAttribute("problems", causeChoices(actor, plan));
 		model.addAttribute("goals", plans.goals(plan));
 		model.addAttribute("units", organisation.units(null, null, LocalDate.now()));
@@ -259,7 +265,7 @@ class ActivityPages {
 				form.text("participants"), form.text("milestones"), form.date("startDate"), form.date("endDate"),
 				form.uuids("priorityAreaIds"), form.uuids("causeIds"), form.uuids("goalIds"), form.text("preventionLevel"),
 				form.text("preventionType"), form.text("horizon"), form.integer("targetCount"), form.uuid("focusAreaId"),
-				form.uuids("steeringDocumentGoalIds"));
+				form.uuids("steeringDocumentGoalIds"), form.uuids("partnerIds"));
 	}
 
 	private static FormValues values(Activity activity) {
@@ -318,6 +324,9 @@ class ActivityPages {
 				.collect(Collectors.toMap(se.samverkan.governance.SteeringDocument.Goal::id,
 						se.samverkan.governance.SteeringDocument.Goal::label));
 			case "focusAreaId" -> focusAreaNames(ids);
+			case "partnerIds" -> partners.all(false)
+				.stream()
+				.collect(Collectors.toMap(se.samverkan.organisation.Partner::id, se.samverkan.organisation.Partner::name));
 			default -> Map.of();
 		};
 		return ids.stream().map(id -> known.getOrDefault(id, id.toString())).toList();
