@@ -231,22 +231,7 @@ class PlanningBrowserTest extends BrowserTest {
 	}
 
 	private void createPlanWithActivity(Page page) {
-		page.navigate("/plans");
-		page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).last().fill(String.valueOf(year));
-		click(page, AriaRole.BUTTON, "Skapa planen");
-		click(page, AriaRole.LINK, "Ny aktivitet");
-		page.getByLabel("Rubrik").fill("Trygghetsvandringar");
-		page.getByLabel("Vad som ska göras").fill("Trygghetsvandringar med boende");
-		page.getByLabel("Hur det ska genomföras").fill("En vandring i månaden");
-		page.getByLabel("Hur det följs upp").fill("Antal vandringar");
-		page.getByLabel("Staden").check();
-		page.getByLabel("Startdatum").fill(year + "-02-01");
-		page.getByLabel("Slutdatum").fill(year + "-11-30");
-		page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Prioriterade områden"))
-			.getByLabel("Otrygga och brottsutsatta platser").check();
-		page.getByLabel("Selektiv (för utpekade grupper)").check();
-		page.getByLabel("Social prevention").check();
-		page.getByLabel("Långsiktig").check();
+		ActivityForm.newPlanWithActivityFilledIn(page, year);
 		click(page, AriaRole.BUTTON, "Spara aktiviteten");
 		assertThat(page.locator("h1")).hasText("Trygghetsvandringar");
 	}
