@@ -31,11 +31,13 @@ class RemindersTests extends ApiTest {
 	void setUp() {
 		given = new FollowupFixtures(api, jdbc);
 		given.removeAll();
+		fixtures.removeTestReferrals();
 	}
 
 	@AfterEach
 	void tearDown() {
 		given.removeAll();
+		fixtures.removeTestReferrals();
 	}
 
 	private List<String> types(String username) {
@@ -64,14 +66,28 @@ class RemindersTests extends ApiTest {
 
 	@Test
 	void remindsOfAReferralAnswerDueWithinSevenDaysToTheUnitsThatHaveNotAnswered() {
-		reminders.send(LocalDate.of(2023, 10, 22));
+		// A round of its own: the seeded KS 2023/740 was entered after the fact, and sends no reminders.
+		String round = api.postAs("beredning.stad", "/api/v1/referrals", "{\"caseNumber\":\"KS 2026/900\","
+				+ "\"title\":\"Revidering av lokala rutiner\",\"sentOn\":\"2026-03-01\",\"dueDate\":\"2026-04-15\","
+				+ "\"recipientUnitIds\":[\"" + fixtures.unit("SODERMALM") + "\",\"" + fixtures.unit("FARSTA") + "\"]}")
+			.body()
+			.get("id")
+			.asString();
+		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + round + "/responses", "{\"unitId\":\""
+				+ fixtures.unit("SODERMALM") + "\",\"caseNumber\":\"SÖD 2026/900\",\"caseOfficer\":\"Handläggare\","
+				+ "\"decisionDate\":\"2026-04-01\",\"proposedDecision\":\"Nämnden överlämnar tjänsteutlåtandet.\","
+				+ "\"summary\":\"Förvaltningen tillstyrker.\"}").status()).isEqualTo(201);
+
+		reminders.send(LocalDate.of(2026, 4, 8));
 		assertThat(types("samordnare.farsta")).containsExactly("REFERRAL_DUE");
 		assertThat(types("samordnare.sodermalm")).isEmpty();
-		reminders.send(LocalDate.of(2023, 10, 23));
+		reminders.send(LocalDate.of(2026, 4, 9));
 		assertThat(types("samordnare.farsta")).hasSize(1);
 		given.removeAll();
-		reminders.send(LocalDate.of(2023, 10, 10));
+		reminders.send(LocalDate.of(2026, 4, 1));
 		assertThat(types("samordnare.farsta")).isEmpty();
+		reminders.send(LocalDate.of(2023, 10, 22));
+		assertThat(types("samordnare.farsta")).as("KS 2023/740 was entered after the fact").isEmpty();
 	}
 
 	@Test
