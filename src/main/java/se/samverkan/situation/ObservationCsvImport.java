@@ -165,7 +165,7 @@ public class ObservationCsvImport {
 				NewObservation input = parse(record, checks);
 				Observation observation = checks.isEmpty()
 						? rules.check(input, actor.username(), "CSV", checks, now) : null;
-				if (observation != null && !scope.includes(observation.districtId())) {
+				if (observation != null && !scope.includesPlace(observation.districtId(), observation.neighbourhood())) {
 					checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
 				}
 				if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {
