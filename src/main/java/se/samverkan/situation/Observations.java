@@ -52,6 +52,24 @@ public class Observations {
 			.update();
 	}
 
+	/** Where an observation is: its district and neighbourhood (null when not known). */
+	public record Whereabouts(UUID districtId, String neighbourhood) {
+	}
+
+	/** Where each of these observations that exists is (those that do not are left out). */
+	public Map<UUID, Whereabouts> whereabouts(java.util.Collection<UUID> ids) {
+		Map<UUID, Whereabouts> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT id, district_id, neighbourhood FROM observation WHERE id = ANY(:ids)")
+			.param("ids", SqlArrays.uuids(ids))
+			.query((java.sql.ResultSet rs) -> {
+				found.put(rs.getObject(1, UUID.class), new Whereabouts(rs.getObject(2, UUID.class), rs.getString(3)));
+			});
+		return found;
+	}
+
 	public boolean externalIdExists(String externalId) {
 		return jdbc.sql("SELECT count(*) FROM observation WHERE external_id = :id").param("id", externalId)
 			.query(Long.class)

@@ -28,6 +28,7 @@ class TwoPartyAgreementTests extends ApiTest {
 	@AfterEach
 	void tearDown() {
 		fixtures.removeLocalAgreements();
+		fixtures.removeAccount("kommunpolis.farsta");
 	}
 
 	@Test

@@ -38,6 +38,8 @@ class PartialCoverageTests extends ApiTest {
 	@AfterEach
 	void tearDown() {
 		fixtures.removeSituationData();
+		fixtures.removeAccount(OFFICER);
+		fixtures.removeAccount(COORDINATOR);
 	}
 
 	@Test

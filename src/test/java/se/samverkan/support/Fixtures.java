@@ -71,7 +71,8 @@ public final class Fixtures {
 
 	/**
 	 * An account that the demo data does not have, with the demo password (copied from a demo
-	 * account of the same party) and one role at the unit with this code; made once, kept.
+	 * account) and one role at the unit with this code. Remove it with {@link #removeAccount}, so
+	 * that counts of the demo accounts stay true for other tests.
 	 */
 	public void account(String username, String party, String role, String unitCode) {
 		boolean exists = jdbc.sql("SELECT count(*) FROM app_user WHERE username = :name").param("name", username)
@@ -95,5 +96,11 @@ public final class Fixtures {
 			.param("role", role)
 			.param("unit", unitCode == null ? null : unit(unitCode))
 			.update();
+	}
+
+	/** Removes an account made by {@link #account}, with its roles and tokens, and forgets its token. */
+	public void removeAccount(String username) {
+		jdbc.sql("DELETE FROM app_user WHERE username = :name").param("name", username).update();
+		Api.forgetToken(username);
 	}
 }

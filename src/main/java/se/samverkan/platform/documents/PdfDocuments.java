@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import se.samverkan.platform.text.UnstorableCharacters;
+
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf, with DejaVu Sans embedded so Swedish
  * text looks the same on every machine. Templates for PDF must be well-formed XHTML.
@@ -27,7 +29,10 @@ public class PdfDocuments {
 	}
 
 	public byte[] render(String template, Map<String, Object> model) {
-		String html = templates.process(template, new Context(Locale.forLanguageTag("sv"), model));
+		// What XML cannot carry is dropped: text stored before such characters were refused at input
+		// (or written around the service) must not break a document for good.
+		String html = UnstorableCharacters
+			.removeFrom(templates.process(template, new Context(Locale.forLanguageTag("sv"), model)));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
