@@ -3,6 +3,7 @@ package se.samverkan.analysis;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Where the evidence of one type lives, so that a problem cites only evidence that exists and that
@@ -20,4 +21,19 @@ public interface EvidenceLookup {
 
 	/** Where each of these ids that exists is; ids that name nothing are left out. */
 	Map<UUID, Whereabouts> whereabouts(Collection<UUID> ids);
+
+	/** A lookup of the type by the function. */
+	static EvidenceLookup of(EvidenceType type, Function<Collection<UUID>, Map<UUID, Whereabouts>> whereabouts) {
+		return new EvidenceLookup() {
+			@Override
+			public EvidenceType type() {
+				return type;
+			}
+
+			@Override
+			public Map<UUID, Whereabouts> whereabouts(Collection<UUID> ids) {
+				return whereabouts.apply(ids);
+			}
+		};
+	}
 }

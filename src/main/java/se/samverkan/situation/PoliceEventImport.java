@@ -70,13 +70,6 @@ public class PoliceEventImport {
 		return store(read(events, true));
 	}
 
-	/** For callers that have the events parsed already; who may import is checked first. */
-	@Transactional
-	public Result importEvents(Actor actor, JsonNode events) {
-		requireMayImport(actor);
-		return store(read(events, true));
-	}
-
 	/**
 	 * For the scheduled fetch, which runs as the system. An event that cannot be kept is left out
 	 * (and logged), so that one bad event does not stop the feed until it leaves the police's list.

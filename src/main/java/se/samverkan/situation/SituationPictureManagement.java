@@ -205,9 +205,8 @@ public class SituationPictureManagement {
 	/**
 	 * Whether the actor may edit the picture's sections and sources: a coordinator of its district
 	 * (centrally, of a city-wide picture) of its author party, or of either party for a JOINT one.
-	 * A picture is its author party's statement (the agreement: each party brings its own picture
-	 * of the situation, and the joint one is made together), so the other party may read it and
-	 * build a joint picture on it, but not rewrite it.
+	 * A picture is its author party's statement: the other party may read it and build a joint
+	 * picture on it ({@code basedOn}), but not rewrite it.
 	 */
 	public boolean mayEdit(Actor actor, SituationPicture picture) {
 		boolean inScope = picture.districtId() == null ? policy.allows(actor, Action.EDIT_CITY_WIDE, null)

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import se.samverkan.planning.PlanningFixtures;
 import se.samverkan.support.Api;
@@ -71,22 +70,11 @@ class EvidenceTests extends ApiTest {
 	}
 
 	@Test
-	void showsACityWidePlansActivityWithoutCausesOfDistrictsTheReaderCannotRead() {
-		JsonNode problem = given.created("samordnare.sodermalm", "/api/v1/problems",
-				given.problem(given.sodermalm(), "Droghandel i parken"));
-		JsonNode cause = given.created("samordnare.sodermalm", "/api/v1/problems/" + problem.get("id").asString() + "/causes",
-				given.cause("Hemlig orsak i Södermalms analys", null, "PLACE", "RISK"));
-		UUID plan = UUID.fromString(given.created("beredning.stad", "/api/v1/action-plans",
-				Map.of("scope", "CITY_WIDE", "year", 2026)).get("id").asString());
-		JsonNode activity = given.created("beredning.stad", "/api/v1/action-plans/" + plan + "/activities",
-				given.activity(given.sodermalm(), List.of(UUID.fromString(cause.get("id").asString()))));
-
-		assertThat(problems.causes(actor("samordnare.farsta", "FARSTA"),
-				List.of(UUID.fromString(cause.get("id").asString())))).isEmpty();
-		assertThat(problems.causes(actor("samordnare.sodermalm", "SODERMALM"),
-				List.of(UUID.fromString(cause.get("id").asString())))).extracting(Cause::text)
-			.containsExactly("Hemlig orsak i Södermalms analys");
-		assertThat(activity.get("causeIds")).hasSize(1);
+	void givesOnlyTheCausesOfDistrictsTheReaderReads() {
+		UUID cause = given.cityWideActivityOnASodermalmCause("Orsak i Södermalms analys").get(1);
+		assertThat(problems.causes(actor("samordnare.farsta", "FARSTA"), List.of(cause))).isEmpty();
+		assertThat(problems.causes(actor("samordnare.sodermalm", "SODERMALM"), List.of(cause))).extracting(Cause::text)
+			.containsExactly("Orsak i Södermalms analys");
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
@@ -91,14 +89,7 @@ class SecurityBrowserTest extends BrowserTest {
 
 	@Test
 	void hidesCausesOfDistrictsTheReaderCannotReadOnACityWideActivity() {
-		var problem = given.created("samordnare.sodermalm", "/api/v1/problems",
-				given.problem(given.sodermalm(), "Droghandel i parken"));
-		var cause = given.created("samordnare.sodermalm", "/api/v1/problems/" + problem.get("id").asString() + "/causes",
-				given.cause("Hemlig orsak i Södermalms analys", null, "PLACE", "RISK"));
-		UUID plan = UUID.fromString(given.created("beredning.stad", "/api/v1/action-plans",
-				Map.of("scope", "CITY_WIDE", "year", 2026)).get("id").asString());
-		String activity = given.created("beredning.stad", "/api/v1/action-plans/" + plan + "/activities",
-				given.activity(given.sodermalm(), List.of(UUID.fromString(cause.get("id").asString())))).get("id").asString();
+		UUID activity = given.cityWideActivityOnASodermalmCause("Hemlig orsak i Södermalms analys").get(0);
 
 		Page farsta = browser.signedIn("samordnare.farsta");
 		farsta.navigate("/activities/" + activity);

@@ -139,6 +139,20 @@ public final class PlanningFixtures {
 		return response.body();
 	}
 
+	/** An activity of the city-wide plan acting on a cause of a problem in Södermalm: the activity's and the cause's ids. */
+	public List<UUID> cityWideActivityOnASodermalmCause(String causeText) {
+		JsonNode problem = created("samordnare.sodermalm", "/api/v1/problems", problem(sodermalm(), "Droghandel i parken"));
+		UUID cause = UUID.fromString(created("samordnare.sodermalm",
+				"/api/v1/problems/" + problem.get("id").asString() + "/causes", cause(causeText, null, "PLACE", "RISK"))
+			.get("id")
+			.asString());
+		UUID plan = UUID.fromString(created("beredning.stad", "/api/v1/action-plans",
+				Map.of("scope", "CITY_WIDE", "year", 2026)).get("id").asString());
+		UUID activity = UUID.fromString(created("beredning.stad", "/api/v1/action-plans/" + plan + "/activities",
+				activity(sodermalm(), List.of(cause))).get("id").asString());
+		return List.of(activity, cause);
+	}
+
 	public UUID localPlan(String username, UUID district, int year) {
 		return UUID.fromString(created(username, "/api/v1/action-plans",
 				Map.of("scope", "LOCAL", "districtId", district, "year", year)).get("id").asString());

@@ -130,44 +130,38 @@ class ImportGuardTests extends ApiTest {
 
 	@Test
 	void refusesAnUploadToAPageTooLargeWithASwedishPage() throws IOException {
-		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout(5_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /observations/import HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n"
-					+ "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 300000000\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			String response = readUntil(socket.getInputStream(), "</html>");
-			assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("Content-Type: text/html")
-				.contains("för stora");
-		}
+		String response = headersOnly("/observations/import", "Accept: text/html",
+				"multipart/form-data; boundary=x", 300_000_000, "</html>");
+		assertThat(response).startsWith("HTTP/1.1 413").containsIgnoringCase("Content-Type: text/html")
+			.contains("för stora");
 	}
 
 	@Test
 	void takesAPageUploadOfTwoMegabytesAsTheApiDoes() throws IOException {
-		try (Socket socket = new Socket("localhost", port)) {
-			socket.setSoTimeout(20_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /observations/import HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 2000000\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-			assertThat(status).as("past the size limit, on to sign-in, without reading the body").isEqualTo("HTTP/1.1 302");
-		}
+		String response = headersOnly("/observations/import", "Accept: text/html", "multipart/form-data; boundary=x",
+				2_000_000, "\r\n");
+		assertThat(response).as("past the size limit, on to sign-in, without reading the body")
+			.startsWith("HTTP/1.1 302");
 	}
 
 	/** Sends the headers of a 100 MB body and none of it: only a refusal that reads nothing answers. */
 	private String statusWithoutSendingTheBody(String path, String type, String username) throws IOException {
+		return headersOnly(path, "Authorization: Bearer " + api.tokenFor(username), type, 100_000_000, "\r\n")
+			.substring(0, 12);
+	}
+
+	/**
+	 * Sends a request's headers, declaring a body of {@code length} bytes, but no body, and reads
+	 * the answer up to the marker (the server keeps the connection open to swallow the body).
+	 */
+	private String headersOnly(String path, String header, String type, long length, String marker) throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + api.tokenFor(username)
-					+ "\r\nContent-Type: " + type + "\r\nContent-Length: 100000000\r\n\r\n[")
-				.getBytes(StandardCharsets.US_ASCII));
+			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\nContent-Type: " + type
+					+ "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
-			InputStream in = socket.getInputStream();
-			return new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+			return readUntil(socket.getInputStream(), marker);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package se.samverkan.analysis.internal;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.samverkan.analysis.EvidenceLookup;
+import se.samverkan.analysis.EvidenceLookup.Whereabouts;
 import se.samverkan.analysis.EvidenceType;
 import se.samverkan.situation.Observations;
 import se.samverkan.situation.SituationPictures;
@@ -19,36 +19,20 @@ class SituationEvidence {
 
 	@Bean
 	EvidenceLookup observationEvidence(Observations observations) {
-		return new EvidenceLookup() {
-			@Override
-			public EvidenceType type() {
-				return EvidenceType.OBSERVATION;
-			}
-
-			@Override
-			public Map<UUID, Whereabouts> whereabouts(Collection<UUID> ids) {
-				Map<UUID, Whereabouts> found = new HashMap<>();
-				observations.whereabouts(ids)
-					.forEach((id, at) -> found.put(id, new Whereabouts(at.districtId(), at.neighbourhood())));
-				return found;
-			}
-		};
+		return EvidenceLookup.of(EvidenceType.OBSERVATION, ids -> {
+			Map<UUID, Whereabouts> found = new HashMap<>();
+			observations.whereabouts(ids)
+				.forEach((id, at) -> found.put(id, new Whereabouts(at.districtId(), at.neighbourhood())));
+			return found;
+		});
 	}
 
 	@Bean
 	EvidenceLookup situationPictureEvidence(SituationPictures pictures) {
-		return new EvidenceLookup() {
-			@Override
-			public EvidenceType type() {
-				return EvidenceType.SITUATION_PICTURE;
-			}
-
-			@Override
-			public Map<UUID, Whereabouts> whereabouts(Collection<UUID> ids) {
-				Map<UUID, Whereabouts> found = new HashMap<>();
-				ids.forEach(id -> pictures.byId(id).ifPresent(picture -> found.put(id, new Whereabouts(picture.districtId(), null))));
-				return found;
-			}
-		};
+		return EvidenceLookup.of(EvidenceType.SITUATION_PICTURE, ids -> {
+			Map<UUID, Whereabouts> found = new HashMap<>();
+			ids.forEach(id -> pictures.byId(id).ifPresent(picture -> found.put(id, new Whereabouts(picture.districtId(), null))));
+			return found;
+		});
 	}
 }
