@@ -69,6 +69,11 @@ public final class FieldChecks {
 		return problems.isEmpty();
 	}
 
+	/** The problems found so far, in the order found (an import lists them by line). */
+	public List<FieldProblem> problems() {
+		return List.copyOf(problems);
+	}
+
 	public void throwIfAny() {
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
