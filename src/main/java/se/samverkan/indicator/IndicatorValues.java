@@ -65,6 +65,19 @@ class IndicatorValues {
 		return query.query(MAPPER).list();
 	}
 
+	/** The series of several indicators for one unit (null: the municipality), in period order. */
+	List<IndicatorValue> seriesForUnit(Collection<UUID> indicatorIds, UUID unitId) {
+		if (indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_value WHERE indicator_id = ANY(:ids)"
+				+ " AND COALESCE(unit_id, " + NIL + ") = COALESCE(CAST(:unit AS uuid), " + NIL + ") ORDER BY indicator_id, period_start")
+			.param("ids", SqlArrays.uuids(indicatorIds))
+			.param("unit", unitId)
+			.query(MAPPER)
+			.list();
+	}
+
 	/** The values of the indicators for one period. */
 	List<IndicatorValue> ofPeriod(Collection<UUID> indicatorIds, String period) {
 		if (indicatorIds.isEmpty()) {

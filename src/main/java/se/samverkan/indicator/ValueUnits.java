@@ -2,6 +2,7 @@ package se.samverkan.indicator;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,9 @@ class ValueUnits {
 
 	private final String municipalityCode;
 
+	/** Units by id, remembered: reference data changes only with a release and a restart. */
+	private final Map<UUID, Optional<OrganisationalUnit>> known = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ValueUnits(OrganisationDirectory organisation, @Value("${samverkan.municipality.code:0180}") String municipalityCode) {
 		this.organisation = organisation;
 		this.municipalityCode = municipalityCode;
@@ -45,6 +49,30 @@ class ValueUnits {
 		return new UnitRef(null, municipalityCode, name);
 	}
 
+	Optional<OrganisationalUnit> unit(UUID id) {
+		Optional<OrganisationalUnit> unit = known.get(id);
+		if (unit == null) {
+			unit = organisation.unit(id);
+			if (unit.isPresent()) {
+				known.put(id, unit);
+			}
+		}
+		return unit;
+	}
+
+	UnitRef ref(UUID id) {
+		if (id == null) {
+			return municipality();
+		}
+		return unit(id).map(found -> new UnitRef(found.id(), found.code(), found.name()))
+			.orElse(new UnitRef(id, null, id.toString()));
+	}
+
+	/** The units of the type valid on the date (districts of a year, say). */
+	List<OrganisationalUnit> validOn(UnitType type, LocalDate date) {
+		return organisation.units(type, null, date);
+	}
+
 	/** Lookups remembered for one request or file, so a file of 100,000 lines asks a few times, not 100,000. */
 	Lookup lookup() {
 		return new Lookup();
@@ -59,7 +87,7 @@ class ValueUnits {
 		private final Map<String, Optional<OrganisationalUnit>> byName = new HashMap<>();
 
 		Optional<OrganisationalUnit> byId(UUID id) {
-			return byId.computeIfAbsent(id, organisation::unit);
+			return byId.computeIfAbsent(id, ValueUnits.this::unit);
 		}
 
 		String municipalityCode() {
@@ -85,11 +113,7 @@ class ValueUnits {
 		}
 
 		UnitRef ref(UUID id) {
-			if (id == null) {
-				return municipality();
-			}
-			return byId(id).map(unit -> new UnitRef(unit.id(), unit.code(), unit.name()))
-				.orElse(new UnitRef(id, null, id.toString()));
+			return ValueUnits.this.ref(id);
 		}
 	}
 }
