@@ -113,7 +113,7 @@ public class ValueRecording {
 		List<FieldProblem> refused = new ArrayList<>();
 		for (ValueRules.Checked row : rows) {
 			if (!mayWrite(actor, row.unitId())) {
-				refused.add(new FieldProblem("[" + row.line() + "]." + (given.get((int) row.line()).unitId() != null ? "unitId" : "unitCode"),
+				refused.add(new FieldProblem("[" + row.line() + "]." + (given.get((int) row.line()).unitCode() != null && given.get((int) row.line()).unitId() == null ? "unitCode" : "unitId"),
 						"scope", "Du får inte skriva värden för " + units.lookup().ref(row.unitId()).name() + "."));
 			}
 		}
