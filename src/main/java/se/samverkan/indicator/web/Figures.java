@@ -1,8 +1,6 @@
 package se.samverkan.indicator.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -12,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import se.samverkan.indicator.IndicatorValue;
 import se.samverkan.indicator.UnitSeries;
 import se.samverkan.platform.charts.LineChart;
+import se.samverkan.platform.web.NumberText;
 
 /** Numbers as the reader writes them (21,5 in Swedish, 21.5 in English) and the charts of a series. */
 final class Figures {
@@ -21,16 +20,7 @@ final class Figures {
 
 	static Function<BigDecimal, String> format() {
 		Locale locale = LocaleContextHolder.getLocale();
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale.getLanguage().equals("en") ? Locale.UK
-				: Locale.forLanguageTag("sv-SE"));
-		return value -> {
-			if (value == null) {
-				return "–";
-			}
-			DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
-			format.setMaximumFractionDigits(Math.max(2, Math.min(6, value.stripTrailingZeros().scale())));
-			return format.format(value);
-		};
+		return value -> NumberText.format(value, locale);
 	}
 
 	/** A unit's series as a line chart with the goal's target and baseline, if any. */

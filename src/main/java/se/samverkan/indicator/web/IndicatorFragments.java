@@ -28,14 +28,6 @@ public class IndicatorFragments {
 		this.reading = reading;
 	}
 
-	/** A number as the reader writes it (a figure stored in a situation picture comes back as any number). */
-	public String number(Object value) {
-		if (value == null) {
-			return "–";
-		}
-		return Figures.format().apply(value instanceof java.math.BigDecimal decimal ? decimal : new java.math.BigDecimal(value.toString()));
-	}
-
 	/** The district's indicators as small line charts, for the signed-in reader. */
 	public List<Multiple> smallMultiples(UUID districtId) {
 		List<Multiple> multiples = new ArrayList<>();
