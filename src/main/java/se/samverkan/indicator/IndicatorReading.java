@@ -275,10 +275,14 @@ public class IndicatorReading {
 				today.minusYears(3), today));
 		List<IndicatorTargets.Target> goals = goals(district.stream().map(Indicator::id).toList());
 		List<Multiple> multiples = new ArrayList<>();
-		for (Indicator indicator : district) {
-			List<IndicatorValue> series = byIndicator.getOrDefault(indicator.id(), List.of());
-			if (!series.isEmpty()) {
-				multiples.add(new Multiple(indicator, series(indicator, districtId, series, goals)));
+		// Measured indicators first; a counted one only where something was counted (the overview shows the rest).
+		for (boolean counted : new boolean[] { false, true }) {
+			for (Indicator indicator : district) {
+				List<IndicatorValue> series = byIndicator.getOrDefault(indicator.id(), List.of());
+				boolean any = series.stream().anyMatch(value -> value.value().signum() != 0);
+				if (indicator.computed() == counted && !series.isEmpty() && (!counted || any)) {
+					multiples.add(new Multiple(indicator, series(indicator, districtId, series, goals)));
+				}
 			}
 		}
 		return multiples;

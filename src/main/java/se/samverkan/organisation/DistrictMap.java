@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The districts valid on a date drawn as SVG paths, for maps drawn on the server (no script, no
  * tiles): longitude and latitude projected onto a plane true to scale at the city's latitude,
- * outlines simplified to about 30 m, each with a point inside it for its label. Cached per date.
+ * outlines closed over gaps and simplified to about 30 m, each with a point inside it for its label. Cached per date.
  */
 @Component
 public class DistrictMap {
@@ -29,6 +29,8 @@ public class DistrictMap {
 	public static final int WIDTH = 600;
 
 	private static final double SIMPLIFY_DEGREES = 0.0003;
+
+	private static final double CLOSE_DEGREES = 0.0004;
 
 	/** A district's outline as SVG path data, and where its label goes. */
 	public record Shape(UUID districtId, String code, String name, String path, double labelX, double labelY) {
@@ -60,7 +62,9 @@ public class DistrictMap {
 		for (OrganisationalUnit district : districts) {
 			Optional<Geometry> boundary = boundaries.geometry(district.id(), date);
 			if (boundary.isPresent()) {
-				Geometry simplified = TopologyPreservingSimplifier.simplify(boundary.get(), SIMPLIFY_DEGREES);
+				// Closing (grow, then shrink) fills the slivers left between neighbourhoods drawn separately.
+				Geometry closed = boundary.get().buffer(CLOSE_DEGREES).buffer(-CLOSE_DEGREES);
+				Geometry simplified = TopologyPreservingSimplifier.simplify(closed, SIMPLIFY_DEGREES);
 				outlines.add(Map.entry(district, simplified));
 				extent.expandToInclude(simplified.getEnvelopeInternal());
 			}

@@ -71,7 +71,7 @@ class IndicatorPages {
 		Actor actor = CurrentActor.get();
 		List<Indicator> all = indicators.find(actor);
 		model.addAttribute("indicators", all);
-		model.addAttribute("areaNames", areaNames());
+		model.addAttribute("areaLabels", areaLabels(all));
 		model.addAttribute("mayEdit", indicators.mayEdit(actor));
 		model.addAttribute("mayWrite", recording.mayWriteSome(actor));
 		return "indicator/list";
@@ -210,7 +210,7 @@ class IndicatorPages {
 		model.addAttribute("trend", trend);
 		model.addAttribute("charts", charts);
 		model.addAttribute("format", Figures.format());
-		model.addAttribute("areaNames", areaNames());
+		model.addAttribute("areaLabels", areaLabels(List.of(indicator)));
 		model.addAttribute("mayEdit", indicators.mayEdit(actor));
 		model.addAttribute("mayApprove", recording.mayApprove(actor) && !indicator.computed()
 				&& trend.units().stream().flatMap(s -> s.values().stream()).anyMatch(v -> v.state().name().equals("PRELIMINARY")));
@@ -257,10 +257,16 @@ class IndicatorPages {
 				form.text("frequency"), form.has("public", "true"), form.text("definition"), form.text("limitations"));
 	}
 
-	private Map<UUID, String> areaNames() {
+	/** Each indicator's priority areas by name, for the pages. */
+	private Map<UUID, String> areaLabels(List<Indicator> list) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		agreements.currentPriorityAreas().forEach(area -> names.put(area.id(), area.name()));
-		return names;
+		Map<UUID, String> labels = new LinkedHashMap<>();
+		for (Indicator indicator : list) {
+			List<String> areas = indicator.priorityAreaIds().stream().map(names::get).filter(java.util.Objects::nonNull).toList();
+			labels.put(indicator.id(), areas.isEmpty() ? "–" : String.join(", ", areas));
+		}
+		return labels;
 	}
 
 	private static String text(String value) {

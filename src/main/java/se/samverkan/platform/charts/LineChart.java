@@ -32,7 +32,6 @@ public record LineChart(int width, int height, int left, int right, int top, int
 	 */
 	public static LineChart of(List<Entry> entries, BigDecimal target, BigDecimal baseline, int width, int height,
 			Function<BigDecimal, String> format) {
-		int left = width < 300 ? 34 : 52;
 		int right = width - 12;
 		int top = 12;
 		int bottom = height - (width < 300 ? 22 : 30);
@@ -52,9 +51,13 @@ public record LineChart(int width, int height, int left, int right, int top, int
 			}
 		}
 		Scale scale = Scale.of(low, high, height < 120 ? 2 : 4);
-		List<Tick> yTicks = scale.ticks().stream()
-			.map(tick -> new Tick(scale.position(tick, bottom, top), format.apply(BigDecimal.valueOf(tick).stripTrailingZeros())))
-			.toList();
+		List<String> tickLabels = scale.ticks().stream().map(tick -> format.apply(BigDecimal.valueOf(tick).stripTrailingZeros())).toList();
+		// Room on the left for the longest value label (about 7.5 units a character at the charts' font size).
+		int left = 8 + (int) Math.ceil(7.5 * tickLabels.stream().mapToInt(String::length).max().orElse(1));
+		List<Tick> yTicks = new ArrayList<>();
+		for (int i = 0; i < tickLabels.size(); i++) {
+			yTicks.add(new Tick(scale.position(scale.ticks().get(i), bottom, top), tickLabels.get(i)));
+		}
 		List<Point> points = new ArrayList<>();
 		StringBuilder path = new StringBuilder();
 		int count = entries.size();
@@ -65,10 +68,11 @@ public record LineChart(int width, int height, int left, int right, int top, int
 			points.add(new Point(x, y, entry.label(), format.apply(entry.value()), entry.complete()));
 			path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
 		}
-		int every = Math.max(1, (int) Math.ceil(count / (width < 300 ? 3.0 : 8.0)));
+		// Evenly spaced period labels that always include the latest.
+		int every = Math.max(1, (int) Math.ceil(count / (width < 300 ? 3.0 : 6.0)));
 		List<Tick> xTicks = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			if (i % every == 0 || i == count - 1) {
+			if ((count - 1 - i) % every == 0) {
 				xTicks.add(new Tick(points.get(i).x(), points.get(i).label()));
 			}
 		}

@@ -51,7 +51,8 @@ public record ShadedMap(int width, int height, List<Area> areas, List<Legend> le
 			for (int i = 0; i < steps; i++) {
 				BigDecimal from = low.add(width0.multiply(BigDecimal.valueOf(i)));
 				BigDecimal to = i == steps - 1 ? high : low.add(width0.multiply(BigDecimal.valueOf(i + 1L)));
-				legend.add(new Legend("shade-" + (steps == 1 ? 3 : i + 1), format.apply(from) + " – " + format.apply(to)));
+				legend.add(new Legend("shade-" + (steps == 1 ? 3 : i + 1),
+						format.apply(from.stripTrailingZeros()) + " – " + format.apply(to.stripTrailingZeros())));
 			}
 		}
 		if (areas.stream().anyMatch(area -> area.shade().equals("shade-none"))) {
