@@ -54,6 +54,7 @@ class IndicatorApiTests extends ApiTest {
 		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/indicators").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/indicators", null).status()).isEqualTo(401);
 		assertThat(api.getAs("lasare", "/api/v1/indicators/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/indicators/" + id).status()).isEqualTo(403);
 
 		var edited = (tools.jackson.databind.node.ObjectNode) read;
 		edited.put("name", "Andel otrygga, ändrad");

@@ -158,6 +158,8 @@ class ValueImportTests extends ApiTest {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().get("imported").asInt()).isEqualTo(2);
 		assertThat(given.storedValues(other)).isEqualTo(1);
+		assertThat(given.upload("lasare", "/api/v1/indicators/values/import", file.getBytes(StandardCharsets.UTF_8), CSV).status())
+			.isEqualTo(403);
 		var unknown = given.upload("beredning.stad", "/api/v1/indicators/values/import",
 				"indicatorCode,unitCode,period,value\nNO-SUCH,FARSTA,2025,1\n,FARSTA,2025,1\nOBS-GRAFFITI,FARSTA,2025-T1,1\n"
 					.getBytes(StandardCharsets.UTF_8), CSV);
