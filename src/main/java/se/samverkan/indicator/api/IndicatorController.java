@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +51,7 @@ import se.samverkan.indicator.api.IndicatorResponses.ValueRequest;
 import se.samverkan.indicator.api.IndicatorResponses.ValueResponse;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
+import se.samverkan.platform.web.RefusedFile;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -192,16 +192,9 @@ class IndicatorController {
 			if (!report.refused()) {
 				return ResponseEntity.ok(report);
 			}
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Bad Request");
-			problem.put("status", 400);
-			problem.put("detail", "Filen innehåller fel och importerades inte.");
-			problem.put("imported", 0);
-			problem.put("skipped", 0);
-			problem.put("errors", report.errors());
-			problem.put("format", report.format());
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			Map<String, Object> format = new LinkedHashMap<>();
+			format.put("format", report.format());
+			return RefusedFile.of(report.errors(), format);
 		}
 		finally {
 			Files.deleteIfExists(file);
