@@ -140,6 +140,8 @@ class IndicatorValues {
 							v.period().start(), v.period().end(), v.value().toPlainString(), v.eventCount(),
 							v.state() == null ? null : v.state().name(), v.note()))
 					.iterator());
+		// The planner knows the staged rows' number and spread before comparing them with the stored.
+		jdbc.sql("ANALYZE indicator_value_incoming").update();
 	}
 
 	/** The staged values that change something: new, another figure, another state or note. */

@@ -69,6 +69,14 @@ class IndicatorBenchmark {
 		String token = api.tokenFor("lasare");
 		HttpClient http = HttpClient.newHttpClient();
 		SplittableRandom random = new SplittableRandom(8);
+		double[] floor = time(() -> {
+			HttpResponse<String> response = http.send(api.request("/api/v1/me", token).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			check(response);
+			return response.body().length();
+		});
+		System.out.printf("BENCH floor: GET /api/v1/me (token, security, JSON; no indicator work) over HTTP: p50 %.1f ms, p95 %.1f ms%n",
+				floor[0], floor[1]);
 		double[] trend = time(() -> {
 			HttpResponse<String> response = http.send(api.request("/api/v1/indicators/" + yearly.get(random.nextInt(yearly.size()))
 					+ "/trend", token).GET().build(), HttpResponse.BodyHandlers.ofString());
