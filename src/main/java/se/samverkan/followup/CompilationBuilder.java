@@ -169,7 +169,8 @@ class CompilationBuilder {
 						reading.map(IndicatorReadings.Reading::name).orElse(null), goal.baselineValue(),
 						goal.baselinePeriod(), reading.map(IndicatorReadings.Reading::latestValue).orElse(null),
 						reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null), goal.targetValue(),
-						goal.targetDate());
+						goal.targetDate(), reading.map(IndicatorReadings.Reading::latestState).orElse(null),
+						reading.map(IndicatorReadings.Reading::latestDemo).orElse(false));
 				Set<UUID> goalAreas = new LinkedHashSet<>();
 				activitiesByPlan.get(plan.id())
 					.stream()

@@ -103,7 +103,9 @@ class Snapshots {
 				reading.map(IndicatorReadings.Reading::name).orElse(null),
 				reading.map(IndicatorReadings.Reading::unit).orElse(null), goal.baselineValue(), goal.baselinePeriod(),
 				goal.targetValue(), goal.targetDate(), reading.map(IndicatorReadings.Reading::latestValue).orElse(null),
-				reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null));
+				reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null),
+				reading.map(IndicatorReadings.Reading::latestState).orElse(null),
+				reading.map(IndicatorReadings.Reading::latestDemo).orElse(false));
 	}
 
 	private List<ReportSnapshot.AreaLine> areas(List<Activity> activities, LocalDate today) {

@@ -23,6 +23,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorManagement;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.planning.internal.ActivityRules;
@@ -54,10 +55,14 @@ public class PlanManagement {
 
 	private final AuditLog audit;
 
+	private final IndicatorManagement indicators;
+
 	private final CarryOvers carryOvers;
 
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, CarryOvers carryOvers) {
+			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, IndicatorManagement indicators,
+			CarryOvers carryOvers) {
+		this.indicators = indicators;
 		this.carryOvers = carryOvers;
 		this.plans = plans;
 		this.activities = activities;
@@ -165,6 +170,9 @@ public class PlanManagement {
 		checks.text("baselinePeriod", input.baselinePeriod(), false, 20);
 		checks.required("targetValue", input.targetValue(), "Fältet ”Målvärde” måste fyllas i.");
 		checks.required("targetDate", input.targetDate(), "Fältet ”Måldatum” måste fyllas i.");
+		if (input.indicatorId() != null && !indicators.exists(input.indicatorId())) {
+			checks.problem("indicatorId", "unknown", "Indikatorn finns inte. Välj en indikator ur listan.");
+		}
 		checks.throwIfAny();
 		plan.requireOpenForChange();
 		Goal goal = new Goal(UUID.randomUUID(), planId, input.title().trim(), input.indicatorId(), input.baselineValue(),

@@ -19,6 +19,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorReading;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.FieldChecks;
@@ -58,8 +59,12 @@ public class SituationPictureManagement {
 
 	private final JsonMapper json;
 
+	private final IndicatorReading indicators;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
-			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json) {
+			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
+			IndicatorReading indicators) {
+		this.indicators = indicators;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -127,6 +132,7 @@ public class SituationPictureManagement {
 		List<Section> sections = new ArrayList<>();
 		for (PriorityArea area : agreements.currentPriorityAreas()) {
 			Map<String, Object> figures = figures(input.districtId(), area.code(), period);
+			figures.put("indicators", indicators.development(input.districtId(), area.id(), period.start(), period.end()));
 			sections.add(new Section(area.id(), area.code(), area.name(), area.ordinal(), joined(parts, area.id()),
 					(Trend) figures.remove("trendValue"), json.writeValueAsString(figures)));
 		}
@@ -196,6 +202,12 @@ public class SituationPictureManagement {
 			throw new RuleViolation("situation.rule.established");
 		}
 		pictures.claim(id, picture.version());
+		// The indicators' development is frozen as it stands when the picture is established.
+		Period period = Period.parse(picture.period());
+		for (Section section : picture.sections()) {
+			pictures.putFigure(id, section.priorityAreaId(), "indicators", json.writeValueAsString(
+					indicators.development(picture.districtId(), section.priorityAreaId(), period.start(), period.end())));
+		}
 		pictures.establish(id, actor.username());
 		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
 				Map.of("status", "ESTABLISHED"));
@@ -218,6 +230,17 @@ public class SituationPictureManagement {
 		if (!mayEdit(actor, picture)) {
 			throw new Forbidden();
 		}
+	}
+
+	/** The live development of each section's indicators, for a draft (an established picture shows its frozen figures). */
+	@Transactional(readOnly = true)
+	public List<List<IndicatorReading.Development>> liveIndicators(SituationPicture picture) {
+		Period period = Period.parse(picture.period());
+		return picture.sections()
+			.stream()
+			.map(section -> indicators.development(picture.districtId(), section.priorityAreaId(), period.start(),
+					period.end()))
+			.toList();
 	}
 
 	private void mayEdit(Actor actor, UUID districtId) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -143,23 +142,7 @@ class SituationBenchmark {
 		return file;
 	}
 
-	private interface Call {
-
-		Object run() throws Exception;
-	}
-
-	/** p50 and p95 in milliseconds over RUNS calls, after 20 to warm up. */
-	private static double[] time(Call call) throws Exception {
-		for (int i = 0; i < 20; i++) {
-			call.run();
-		}
-		double[] millis = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			call.run();
-			millis[i] = (System.nanoTime() - start) / 1e6;
-		}
-		Arrays.sort(millis);
-		return new double[] { millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1] };
+	private static double[] time(Timing.Call call) throws Exception {
+		return Timing.p50p95(20, RUNS, call);
 	}
 }

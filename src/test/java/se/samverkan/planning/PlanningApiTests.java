@@ -103,11 +103,17 @@ class PlanningApiTests {
 	@Test
 	void goalsHaveAMeasurableTargetAndAnOptionalIndicator() {
 		UUID plan = given.localPlan("samordnare.sodermalm", given.sodermalm(), 2026);
-		UUID indicator = UUID.randomUUID();
+		UUID indicator = new Fixtures(jdbc).indicator("TRYGG-OTRYGG-KVALL");
+		var unknown = api.postAs("kommunpolis.sodermalm", "/api/v1/action-plans/" + plan + "/goals",
+				json(Map.of("title", "Fler känner sig trygga kvällstid", "indicatorId", UUID.randomUUID(),
+						"targetValue", 70, "targetDate", "2026-12-31")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(fields(unknown.body())).containsExactly("indicatorId");
 		var goal = api.postAs("kommunpolis.sodermalm", "/api/v1/action-plans/" + plan + "/goals",
 				json(Map.of("title", "Fler känner sig trygga kvällstid", "indicatorId", indicator, "baselineValue", 61.5,
 						"baselinePeriod", "2025", "targetValue", 70, "targetDate", "2026-12-31")));
 		assertThat(goal.status()).isEqualTo(201);
+		assertThat(goal.body().get("indicatorName").asString()).startsWith("Andel som känner sig otrygga");
 		assertThat(goal.body().get("indicatorId").asString()).isEqualTo(indicator.toString());
 		assertThat(goal.body().get("baselineValue").asDouble()).isEqualTo(61.5);
 		var missing = api.postAs("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/goals", "{}");
@@ -312,7 +318,8 @@ class PlanningApiTests {
 		given.created("samordnare.sodermalm", "/api/v1/problems", given.problem(district, "Problem utan åtgärd"));
 		UUID plan = given.localPlan("samordnare.sodermalm", district, 2026);
 		String measured = given.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/goals",
-				Map.of("title", "Mätt mål", "indicatorId", UUID.randomUUID(), "targetValue", 1, "targetDate", "2026-12-31"))
+				Map.of("title", "Mätt mål", "indicatorId", new Fixtures(jdbc).indicator("BEFOLKNING"), "targetValue", 1,
+						"targetDate", "2026-12-31"))
 			.get("id").asString();
 		given.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/goals",
 				Map.of("title", "Omätt mål", "targetValue", 1, "targetDate", "2026-12-31"));

@@ -49,8 +49,15 @@ class PlanPages {
 
 	private final ProblemMessages messages;
 
+	private final se.samverkan.planning.GoalFigures goalFigures;
+
+	private final se.samverkan.indicator.IndicatorManagement indicators;
+
 	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages) {
+			OrganisationDirectory organisation, ProblemMessages messages, se.samverkan.planning.GoalFigures goalFigures,
+			se.samverkan.indicator.IndicatorManagement indicators) {
+		this.goalFigures = goalFigures;
+		this.indicators = indicators;
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.agreements = agreements;
@@ -214,7 +221,10 @@ class PlanPages {
 		LocalDate today = LocalDate.now();
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
-		model.addAttribute("goals", plans.goals(plan));
+		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
+		model.addAttribute("goals", goals);
+		model.addAttribute("goalFigures", goalFigures.of(plan, goals));
+		model.addAttribute("indicators", indicators.catalogue());
 		model.addAttribute("activities", activities);
 		List<UUID> activityIds = activities.stream().map(Activity::id).toList();
 		model.addAttribute("carriedTo", plans.carriedTo(activityIds));

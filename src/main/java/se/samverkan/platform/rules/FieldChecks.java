@@ -93,7 +93,7 @@ public final class FieldChecks {
 		return problems.isEmpty();
 	}
 
-	/** The problems found so far. */
+	/** The problems found so far, in the order found (an import lists them by line). */
 	public List<FieldProblem> problems() {
 		return List.copyOf(problems);
 	}

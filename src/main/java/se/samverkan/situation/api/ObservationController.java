@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -146,15 +145,7 @@ class ObservationController {
 			if (result.errors().isEmpty()) {
 				return ResponseEntity.ok(result);
 			}
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Bad Request");
-			problem.put("status", 400);
-			problem.put("detail", "Filen innehåller fel och importerades inte.");
-			problem.put("imported", 0);
-			problem.put("skipped", 0);
-			problem.put("errors", result.errors());
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return se.samverkan.platform.web.RefusedFile.of(result.errors(), Map.of());
 		}
 		finally {
 			Files.deleteIfExists(file);

@@ -97,6 +97,7 @@ class SituationPicturePages {
 		SituationPicture picture = pictures.get(actor, id);
 		model.addAttribute("picture", picture);
 		model.addAttribute("view", SituationPictureView.of(picture));
+		model.addAttribute("liveIndicators", picture.isEstablished() ? null : pictures.liveIndicators(picture));
 		model.addAttribute("districtName", picture.districtId() == null ? null : districtNames().get(picture.districtId()));
 		model.addAttribute("mayEdit", !picture.isEstablished() && pictures.mayEdit(actor, picture));
 		model.addAttribute("mayRegisterProblem",
