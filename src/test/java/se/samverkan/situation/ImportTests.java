@@ -134,7 +134,9 @@ class ImportTests extends ApiTest {
 
 	@Test
 	void refusesAFileOverTheStatedSizeBeforeReadingIt() throws IOException {
-		try (Socket socket = new Socket("localhost", port)) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new java.net.InetSocketAddress("localhost", port), (int) Api.CONNECT_TIMEOUT.toMillis());
+			socket.setSoTimeout((int) Api.REQUEST_TIMEOUT.toMillis());
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /api/v1/observations/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
 					+ api.tokenFor("samordnare.sodermalm") + "\r\nContent-Type: text/csv\r\nContent-Length: 300000000\r\n\r\n")
