@@ -77,6 +77,7 @@ class ReferralApiTests extends ApiTest {
 
 	@Test
 	void letsACentralCoordinatorSendARound() {
+		clock.fixAt("2026-05-01T09:00");
 		var sent = api.postAs("beredning.stad", "/api/v1/referrals", round("KS 2026/100", "2026-03-01", "2026-04-15",
 				"SODERMALM", "FARSTA"));
 		assertThat(sent.status()).isEqualTo(201);

@@ -41,9 +41,12 @@ class PlanController {
 
 	private final GoldenThread goldenThread;
 
-	PlanController(PlanManagement plans, GoldenThread goldenThread) {
+	private final java.time.Clock clock;
+
+	PlanController(PlanManagement plans, GoldenThread goldenThread, java.time.Clock clock) {
 		this.plans = plans;
 		this.goldenThread = goldenThread;
+		this.clock = clock;
 	}
 
 	record PlanRequest(String scope, UUID districtId, Integer year) {
@@ -81,14 +84,14 @@ class PlanController {
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
 			int version) {
 
-		static ActivityResponse of(Activity activity) {
+		static ActivityResponse of(Activity activity, LocalDate today) {
 			ActivityContent c = activity.content();
 			return new ActivityResponse(activity.id(), activity.planId(), c.title(), c.what(), c.how(),
 					c.followUpMethod(), c.responsibleParty().name(), c.responsibleUnitId(), c.responsiblePerson(),
 					c.participants(), c.milestones(), c.startDate(), c.endDate(), c.priorityAreaIds(), c.causeIds(),
 					c.goalIds(), c.preventionLevel().name(), c.preventionType().name(), c.horizon().name(),
 					c.targetCount(), activity.doneCount(), activity.status().name(),
-					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
+					activity.signal() == null ? null : activity.signal().name(), activity.isLate(today),
 					activity.updatedBy(), activity.updatedAt(), activity.version());
 		}
 	}
@@ -139,7 +142,7 @@ class PlanController {
 		ActivityRequest body = request == null ? empty() : request;
 		Activity activity = plans.addActivity(CurrentActor.get(), id, body.input());
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id()))
-			.body(ActivityResponse.of(activity));
+			.body(ActivityResponse.of(activity, today()));
 	}
 
 	@PostMapping("/action-plans/{id}/establish")
@@ -155,13 +158,13 @@ class PlanController {
 
 	@GetMapping("/activities/{id}")
 	ActivityResponse activity(@PathVariable UUID id) {
-		return ActivityResponse.of(plans.activity(CurrentActor.get(), id));
+		return ActivityResponse.of(plans.activity(CurrentActor.get(), id), today());
 	}
 
 	@PutMapping("/activities/{id}")
 	ActivityResponse update(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request) {
 		ActivityRequest body = request == null ? empty() : request;
-		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()));
+		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()), today());
 	}
 
 	@GetMapping("/activities/{id}/updates")
@@ -179,7 +182,11 @@ class PlanController {
 
 	@GetMapping("/districts/{id}/golden-thread")
 	GoldenThread.View goldenThread(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-		return goldenThread.of(CurrentActor.get(), id, year == null ? LocalDate.now().getYear() : year);
+		return goldenThread.of(CurrentActor.get(), id, year == null ? today().getYear() : year);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static ActivityRequest empty() {
@@ -188,9 +195,10 @@ class PlanController {
 	}
 
 	private PlanResponse response(ActionPlan plan) {
+		LocalDate today = today();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
 				plans.goals(plan).stream().map(GoalResponse::of).toList(),
-				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plan.version());
+				plans.activities(plan).stream().map(activity -> ActivityResponse.of(activity, today)).toList(), plan.version());
 	}
 }

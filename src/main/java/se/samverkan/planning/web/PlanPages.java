@@ -49,19 +49,22 @@ class PlanPages {
 
 	private final ProblemMessages messages;
 
+	private final java.time.Clock clock;
+
 	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages) {
+			OrganisationDirectory organisation, ProblemMessages messages, java.time.Clock clock) {
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.agreements = agreements;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID districtId,
 			Model model) {
-		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now().getYear()), Map.of(), model);
+		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now(clock).getYear()), Map.of(), model);
 	}
 
 	@PostMapping("/plans")
@@ -164,8 +167,9 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
 		model.addAttribute("labels", Labels.of(messages));
-		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
-		model.addAttribute("today", LocalDate.now());
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("timeline", Timeline.of(plan.year(), activities, today, LocaleContextHolder.getLocale()));
+		model.addAttribute("today", today);
 		return "planning/timeline";
 	}
 
@@ -175,7 +179,7 @@ class PlanPages {
 		Actor actor = CurrentActor.get();
 		List<OrganisationalUnit> districts = readableDistricts(actor);
 		UUID chosen = districtId != null ? districtId : districts.size() == 1 ? districts.get(0).id() : null;
-		int chosenYear = year != null ? year : LocalDate.now().getYear();
+		int chosenYear = year != null ? year : LocalDate.now(clock).getYear();
 		model.addAttribute("districts", districts);
 		model.addAttribute("districtId", chosen);
 		model.addAttribute("year", chosenYear);
@@ -211,7 +215,7 @@ class PlanPages {
 		Actor actor = CurrentActor.get();
 		ActionPlan plan = plans.get(actor, id);
 		List<Activity> activities = plans.activities(plan);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
 		model.addAttribute("goals", plans.goals(plan));
