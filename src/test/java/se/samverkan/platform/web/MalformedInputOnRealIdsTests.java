@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import se.samverkan.followup.FollowupFixtures;
 import se.samverkan.planning.PlanningFixtures;
 import se.samverkan.support.Api;
 import se.samverkan.support.ApiTest;
@@ -57,6 +58,10 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 
 	private PlanningFixtures given;
 
+	private FollowupFixtures followup;
+
+	static final String TEMPORARY_PASSWORD = "Tillfalligt-Svep-Losen-4711";
+
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
 	private final Map<String, String> templates = new LinkedHashMap<>();
@@ -67,7 +72,8 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 	@BeforeEach
 	void aWorldOfRealThings() {
 		sweep = api.unrecorded();
-		given = new PlanningFixtures(sweep, jdbc);
+		followup = new FollowupFixtures(sweep, jdbc);
+		given = followup.planning();
 		clean();
 		String sodermalm = fixtures.unit("SODERMALM").toString();
 		String area = fixtures.priorityAreas().get(1).toString();
@@ -105,6 +111,38 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 				+ "\"recipientUnitIds\":[\"" + sodermalm + "\"],\"documents\":[\"Bilaga\"]}";
 		ids.put("referrals", created("beredning.stad", "/api/v1/referrals", round));
 
+		// People and access: a user of the sweep's own (never a demo account), a role of theirs, a spare token.
+		String person = "{\"username\":\"svep." + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Svep\","
+				+ "\"party\":\"CITY\",\"email\":\"svep@example.se\",\"temporaryPassword\":\"" + TEMPORARY_PASSWORD + "\"}";
+		String user = created("admin", "/api/v1/users", person);
+		ids.put("users", user);
+		String role = "{\"role\":\"LOCAL_COORDINATOR\",\"unitId\":\"" + sodermalm + "\"}";
+		ids.put("roleId", created("admin", "/api/v1/users/" + user + "/roles", role));
+		ids.put("tokens", spareTokenId("samordnare.sodermalm"));
+
+		// Follow-up: a report submitted and returned (a version to read, writable again), a compilation of
+		// the plan's year with its carry-over proposal, published (a notification), a background export.
+		String report = created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/reports", "{\"period\":\"2030-T1\"}");
+		ids.put("reports", report);
+		ids.put("number", "1");
+		assertThat(sweep.postAs("samordnare.sodermalm", "/api/v1/reports/" + report + "/submit", "").status()).isEqualTo(200);
+		assertThat(sweep.postAs("beredning.stad", "/api/v1/reports/" + report + "/return", "{\"comment\":\"Komplettera\"}")
+			.status()).isEqualTo(200);
+		String compilation = created("beredning.stad", "/api/v1/annual-compilations", "{\"year\":2030}");
+		ids.put("annual-compilations", compilation);
+		JsonNode proposals = sweep.getAs("samordnare.sodermalm", "/api/v1/annual-compilations/" + compilation + "/carry-over-proposals")
+			.body();
+		assertThat(proposals).as("the sweep's plan has an unfinished activity to propose").isNotEmpty();
+		ids.put("carry-over-proposals", proposals.get(0).get("id").asString());
+		assertThat(sweep.postAs("beredning.stad", "/api/v1/annual-compilations/" + compilation + "/publish", "").status())
+			.isEqualTo(200);
+		JsonNode inbox = sweep.getAs("samordnare.sodermalm", "/api/v1/notifications").body().get("items");
+		assertThat(inbox).as("the published compilation is in the coordinator's inbox").isNotEmpty();
+		ids.put("notifications", inbox.get(0).get("id").asString());
+		var export = sweep.getAs("samordnare.sodermalm", "/api/v1/reports/" + report + "/export?format=csv&async=true");
+		assertThat(export.status()).isEqualTo(202);
+		ids.put("export-jobs", export.header("Location").replaceAll(".*/", ""));
+
 		templates.put("POST /api/v1/places", "{\"name\":\"Svep\",\"position\":{\"lat\":59.3146,\"lon\":18.0714},\"tags\":[\"UNSAFE\"]}");
 		templates.put("POST /api/v1/observations", observation);
 		templates.put("POST /api/v1/observation-categories", "{\"code\":\"SWEEP_CATEGORY\",\"name\":\"Svep\",\"nameEn\":\"Sweep\","
@@ -137,15 +175,38 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 				"{\"date\":\"2030-04-30\",\"status\":\"ONGOING\",\"signal\":\"GREEN\",\"note\":\"Svep\",\"doneCount\":1}");
 		templates.put("POST /api/v1/auth/token", "{\"username\":\"lasare\",\"password\":\"fel\"}");
 		templates.put("POST /api/v1/test-probe/notes", "{\"text\":\"Svep\",\"proposal\":\"Svep\"}");
+		templates.put("POST /api/v1/users", person.replace("\"svep.", "\"svep.mall."));
+		templates.put("POST /api/v1/users/{id}/roles", "{\"role\":\"VIEWER\",\"unitId\":\"" + sodermalm + "\"}");
+		templates.put("POST /api/v1/users/{id}/password-reset", "{\"temporaryPassword\":\"" + TEMPORARY_PASSWORD + "\"}");
+		// No valid body for PUT /api/v1/me/password: a wrong current password counts towards locking the
+		// sweep's own account, a right one could change it. The broken bodies reach it; WronglyTypedJsonTests too.
+		templates.put("POST /api/v1/action-plans/{id}/reports", "{\"period\":\"2030-T2\"}");
+		templates.put("POST /api/v1/reports/{id}/acknowledge", "{\"comment\":\"Svep\"}");
+		templates.put("POST /api/v1/reports/{id}/return", "{\"comment\":\"Svep\"}");
+		templates.put("POST /api/v1/annual-compilations", "{\"year\":2029}");
+		templates.put("POST /api/v1/carry-over-proposals/{id}/decline", "{\"reason\":\"Svep\"}");
+	}
+
+	/** A second token of the user's (not the one the sweep signs its requests with), by its id. */
+	private String spareTokenId(String username) {
+		String spare = sweep.post("/api/v1/auth/token",
+				"{\"username\":\"" + username + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}", null).body().get("token").asString();
+		for (JsonNode token : sweep.get("/api/v1/me/tokens", spare).body()) {
+			if (token.get("current").asBoolean()) {
+				return token.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("no current token listed for " + username);
 	}
 
 	@AfterEach
 	void clean() {
-		given.removeAll();
+		followup.removeAll();
 		fixtures.removeSituationData();
 		fixtures.removeLocalAgreements();
 		fixtures.removeTestReferrals();
 		jdbc.sql("DELETE FROM observation_category WHERE code LIKE 'SWEEP%'").update();
+		jdbc.sql("DELETE FROM sign_in_failure").update(); // the token template's wrong password, many times
 	}
 
 	@Test
@@ -311,7 +372,12 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 	}
 
 	private Api.Response send(String method, String url, String user, String body) {
-		HttpRequest.Builder request = sweep.request(url, sweep.tokenFor(user)).header("Content-Type", "application/json");
+		// Signing out revokes the token presented: that operation gets a fresh token, never the shared one.
+		String token = method.equals("DELETE") && url.startsWith("/api/v1/auth/token")
+				? sweep.post("/api/v1/auth/token", "{\"username\":\"" + user + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}", null)
+					.body().get("token").asString()
+				: sweep.tokenFor(user);
+		HttpRequest.Builder request = sweep.request(url, token).header("Content-Type", "application/json");
 		return sweep.send(request.method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body)).build());
 	}
@@ -370,7 +436,8 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		}
 
 		boolean changesState() {
-			return template.matches(".*/(establish|signatures|versions|reopen|move)$") || method.equals("DELETE");
+			return template.matches(".*/(establish|signatures|versions|reopen|move|submit|acknowledge|return|publish|accept|decline|disable)$")
+					|| method.equals("DELETE");
 		}
 
 		@Override
