@@ -2,6 +2,7 @@ package se.samverkan.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +45,7 @@ public final class WebSession {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(Api.CONNECT_TIMEOUT)
-			.cookieHandler(cookies)
+			.cookieHandler(behindTls(cookies))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -57,6 +59,25 @@ public final class WebSession {
 			throw new IllegalStateException("Sign-in as " + username + " failed: " + response.statusCode() + " " + location);
 		}
 		return this;
+	}
+
+	/**
+	 * The cookies as a browser behind the TLS-terminating proxy of production sends them: its Secure
+	 * cookies too (java.net.CookieManager keeps them from a plain http URI, which is all a test has).
+	 */
+	private static CookieHandler behindTls(CookieManager cookies) {
+		return new CookieHandler() {
+
+			@Override
+			public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+				return cookies.get(URI.create(uri.toString().replaceFirst("^http:", "https:")), headers);
+			}
+
+			@Override
+			public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+				cookies.put(uri, headers);
+			}
+		};
 	}
 
 	/** A GET; the page's CSRF token, if it has a form, is kept for the next post. */
