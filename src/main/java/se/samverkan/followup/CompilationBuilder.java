@@ -2,6 +2,7 @@ package se.samverkan.followup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,13 +42,16 @@ class CompilationBuilder {
 
 	private final IndicatorReadings indicators;
 
+	private final Clock clock;
+
 	CompilationBuilder(PlanManagement plans, Reports reports, OrganisationDirectory organisation,
-			AgreementManagement agreements, IndicatorReadings indicators) {
+			AgreementManagement agreements, IndicatorReadings indicators, Clock clock) {
 		this.plans = plans;
 		this.reports = reports;
 		this.organisation = organisation;
 		this.agreements = agreements;
 		this.indicators = indicators;
+		this.clock = clock;
 	}
 
 	/** The districts a year's compilation covers: those valid at some time in the year. */
@@ -62,7 +66,7 @@ class CompilationBuilder {
 	}
 
 	CompilationContent build(int year, List<ActionPlan> yearPlans) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Map<UUID, Map<String, String>> reportStates = new HashMap<>();
 		for (Reports.Summary summary : reports.summaries(year)) {
 			reportStates.computeIfAbsent(summary.planId(), id -> new LinkedHashMap<>())

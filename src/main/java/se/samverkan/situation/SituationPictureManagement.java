@@ -163,10 +163,8 @@ public class SituationPictureManagement {
 		pictures.claim(id, version);
 		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend);
 		audit.recordChange("UPDATE_SECTION", "SituationPicture", id, picture.districtId(),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", section.trend().name(),
-						"assessment", String.valueOf(section.assessment())),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", trend.name(),
-						"assessment", String.valueOf(FieldChecks.clean(assessment))));
+				sectionSnapshot(section.priorityAreaCode(), section.trend(), section.assessment()),
+				sectionSnapshot(section.priorityAreaCode(), trend, FieldChecks.clean(assessment)));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -188,8 +186,7 @@ public class SituationPictureManagement {
 		pictures.claim(id, version);
 		pictures.replaceSources(id, clean);
 		audit.recordChange("UPDATE_SOURCES", "SituationPicture", id, picture.districtId(),
-				Map.of("sources", picture.sources().stream().map(Source::name).toList()),
-				Map.of("sources", clean.stream().map(Source::name).toList()));
+				Map.of("sources", sourcesSnapshot(picture.sources())), Map.of("sources", sourcesSnapshot(clean)));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -212,6 +209,25 @@ public class SituationPictureManagement {
 		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
 				Map.of("status", "ESTABLISHED"));
 		return pictures.byId(id).orElseThrow();
+	}
+
+	/** A section as the audit log keeps it: an empty assessment as null, not as the text "null". */
+	private static Map<String, Object> sectionSnapshot(String priorityArea, Trend trend, String assessment) {
+		Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+		snapshot.put("priorityArea", priorityArea);
+		snapshot.put("trend", trend.name());
+		snapshot.put("assessment", assessment);
+		return snapshot;
+	}
+
+	/** Each source with its limitations, so that a changed limitation shows in the audit log. */
+	private static List<Map<String, Object>> sourcesSnapshot(List<Source> sources) {
+		return sources.stream().map(source -> {
+			Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+			snapshot.put("name", source.name());
+			snapshot.put("limitations", source.limitations());
+			return snapshot;
+		}).toList();
 	}
 
 	/**

@@ -69,12 +69,15 @@ class PlanningApiTests {
 		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/action-plans",
 				json(Map.of("scope", "LOCAL", "year", 1999))).body().toString()).contains("districtId", "year");
 
+		String id = created.body().get("id").asString();
 		var list = api.getAs("kommunpolis.sodermalm", "/api/v1/action-plans?year=2026&districtId=" + given.sodermalm());
-		assertThat(list.body().get("totalItems").asInt()).isEqualTo(1);
+		assertThat(list.body().get("items")).singleElement().satisfies(plan -> assertThat(plan.get("id").asString()).isEqualTo(id));
 		assertThat(api.getAs("samordnare.farsta", "/api/v1/action-plans?districtId=" + given.sodermalm()).status())
 			.isEqualTo(403);
-		assertThat(api.getAs("samordnare.farsta", "/api/v1/action-plans").body().get("totalItems").asInt()).isZero();
-		String id = created.body().get("id").asString();
+		List<String> farstas = new ArrayList<>();
+		api.getAs("samordnare.farsta", "/api/v1/action-plans?size=500").body().get("items")
+			.forEach(plan -> farstas.add(plan.get("id").asString()));
+		assertThat(farstas).doesNotContain(id);
 		assertThat(api.getAs("samordnare.farsta", "/api/v1/action-plans/" + id).status()).isEqualTo(403);
 		assertThat(api.getAs("lasare", "/api/v1/action-plans/" + id).status()).isEqualTo(200);
 		assertThat(api.getAs("lasare", "/api/v1/action-plans/" + UUID.randomUUID()).status()).isEqualTo(404);
@@ -356,8 +359,7 @@ class PlanningApiTests {
 	void farstasCoordinatorIsRefusedEveryEndpointOnSodermalmsPlanWhileSodermalmsCommunityPoliceOfficerIsAllowed() {
 		UUID plan = given.localPlan("samordnare.sodermalm", given.sodermalm(), 2026);
 		UUID cause = aCause(given.sodermalm());
-		String problem = api.getAs("lasare", "/api/v1/problems?districtId=" + given.sodermalm()).body().get("items").get(0)
-			.get("id").asString();
+		String problem = jdbc.sql("SELECT problem_id FROM cause WHERE id = ?").params(cause).query(UUID.class).single().toString();
 		String activity = given.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/activities",
 				given.activity(unit, List.of(cause))).get("id").asString();
 		String representation = api.getAs("samordnare.sodermalm", "/api/v1/activities/" + activity).body().toString();

@@ -45,10 +45,13 @@ class PlanController {
 
 	private final GoalFigures figures;
 
-	PlanController(PlanManagement plans, GoldenThread goldenThread, GoalFigures figures) {
+	private final java.time.Clock clock;
+
+	PlanController(PlanManagement plans, GoldenThread goldenThread, GoalFigures figures, java.time.Clock clock) {
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.figures = figures;
+		this.clock = clock;
 	}
 
 	record PlanRequest(String scope, UUID districtId, Integer year) {
@@ -95,14 +98,14 @@ class PlanController {
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
 			int version) {
 
-		static ActivityResponse of(Activity activity) {
+		static ActivityResponse of(Activity activity, LocalDate today) {
 			ActivityContent c = activity.content();
 			return new ActivityResponse(activity.id(), activity.planId(), c.title(), c.what(), c.how(),
 					c.followUpMethod(), c.responsibleParty().name(), c.responsibleUnitId(), c.responsiblePerson(),
 					c.participants(), c.milestones(), c.startDate(), c.endDate(), c.priorityAreaIds(), c.causeIds(),
 					c.goalIds(), c.preventionLevel().name(), c.preventionType().name(), c.horizon().name(),
 					c.targetCount(), activity.doneCount(), activity.status().name(),
-					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
+					activity.signal() == null ? null : activity.signal().name(), activity.isLate(today),
 					activity.updatedBy(), activity.updatedAt(), activity.version());
 		}
 	}
@@ -160,7 +163,7 @@ class PlanController {
 		ActivityRequest body = request == null ? empty() : request;
 		Activity activity = plans.addActivity(CurrentActor.get(), id, body.input());
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id()))
-			.body(ActivityResponse.of(activity));
+			.body(ActivityResponse.of(activity, today()));
 	}
 
 	@PostMapping("/action-plans/{id}/establish")
@@ -176,13 +179,13 @@ class PlanController {
 
 	@GetMapping("/activities/{id}")
 	ActivityResponse activity(@PathVariable UUID id) {
-		return ActivityResponse.of(plans.activity(CurrentActor.get(), id));
+		return ActivityResponse.of(plans.activity(CurrentActor.get(), id), today());
 	}
 
 	@PutMapping("/activities/{id}")
 	ActivityResponse update(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request) {
 		ActivityRequest body = request == null ? empty() : request;
-		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()));
+		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()), today());
 	}
 
 	@GetMapping("/activities/{id}/updates")
@@ -200,7 +203,11 @@ class PlanController {
 
 	@GetMapping("/districts/{id}/golden-thread")
 	GoldenThread.View goldenThread(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-		return goldenThread.of(CurrentActor.get(), id, year == null ? LocalDate.now().getYear() : year);
+		return goldenThread.of(CurrentActor.get(), id, year == null ? today().getYear() : year);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static ActivityRequest empty() {
@@ -211,12 +218,13 @@ class PlanController {
 	private PlanResponse response(ActionPlan plan) {
 		List<Goal> goals = plans.goals(plan);
 		Map<UUID, GoalFigures.Figure> goalFigures = figures.of(plan, goals);
+		LocalDate today = today();
 		List<Activity> activities = plans.activities(plan);
 		List<UUID> ids = activities.stream().map(Activity::id).toList();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
 				goals.stream().map(goal -> GoalResponse.of(goal, goalFigures.get(goal.id()))).toList(),
-				activities.stream().map(ActivityResponse::of).toList(), plans.carriedTo(ids), plans.carriedFrom(ids),
-				plan.version());
+				activities.stream().map(activity -> ActivityResponse.of(activity, today)).toList(), plans.carriedTo(ids),
+				plans.carriedFrom(ids), plan.version());
 	}
 }
