@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -40,13 +41,16 @@ public class ReferralManagement {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ReferralManagement(ReferralRounds rounds, Agreements agreements, AccessPolicy policy,
-			OrganisationDirectory organisation, AuditLog audit) {
+			OrganisationDirectory organisation, AuditLog audit, Clock clock) {
 		this.rounds = rounds;
 		this.agreements = agreements;
 		this.policy = policy;
 		this.organisation = organisation;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** {@code recordedAfterTheFact}: a past round entered from its documents (unknown answers are not overdue). */
@@ -144,11 +148,16 @@ public class ReferralManagement {
 
 	/**
 	 * Records a recipient's response. Only recipients answer, once each; the response is recorded
-	 * by someone working with that unit, or centrally by the registry.
+	 * by the recipient's own party: someone working with that unit, or that party's central
+	 * coordinators (the registry). The other party's central coordinator, whose scope is the whole
+	 * municipality, may not: a city committee's statement is the city's to record.
 	 */
 	@Transactional
 	public ReferralResponse respond(Actor actor, UUID roundId, NewResponse input) {
 		ReferralRound round = rounds.byId(roundId).orElseThrow(() -> new NotFound("referral", roundId));
+		if (input.unitId() != null && !mayRespondFor(actor, input.unitId())) {
+			throw new Forbidden();
+		}
 		var checks = new FieldChecks().required("unitId", input.unitId(), "Ange vilken remissinstans som svarar.")
 			.text("caseNumber", input.caseNumber(), false, 40)
 			.text("caseOfficer", input.caseOfficer(), false, 200)
@@ -174,14 +183,6 @@ public class ReferralManagement {
 			checks.problem("text", "required", "Ange svarets sammanfattning eller text.");
 		}
 		checks.throwIfAny();
-		if (!policy.allows(actor, Action.RESPOND_TO_REFERRAL, input.unitId())) {
-			throw new Forbidden();
-		}
-		// A unit answers for itself: the police may not record a city committee's statement.
-		boolean central = policy.allows(actor, Action.EDIT_CITY_WIDE, null);
-		if (!central && organisation.unit(input.unitId()).map(unit -> !unit.party().equals(actor.party())).orElse(true)) {
-			throw new Forbidden();
-		}
 		rounds.lock(roundId);
 		if (!round.isRecipient(input.unitId())) {
 			throw new RuleViolation("referral.rule.not-a-recipient");
@@ -302,8 +303,12 @@ public class ReferralManagement {
 		return view.recipients()
 			.stream()
 			.filter(recipient -> recipient.response() == null)
-			.filter(recipient -> policy.allows(actor, Action.RESPOND_TO_REFERRAL, recipient.unitId()))
+			.filter(recipient -> mayRespondFor(actor, recipient.unitId()))
 			.toList();
+	}
+
+	private boolean mayRespondFor(Actor actor, UUID unitId) {
+		return policy.allowsOnBehalfOf(actor, Action.RESPOND_TO_REFERRAL, unitId);
 	}
 
 	private void requireReader(Actor actor) {
@@ -313,7 +318,7 @@ public class ReferralManagement {
 	}
 
 	private RoundView view(ReferralRound round, List<ReferralResponse> responses, Map<UUID, String> names) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<Recipient> recipients = round.recipientUnitIds()
 			.stream()
 			.map(unit -> new Recipient(unit, names.getOrDefault(unit, unit.toString()),

@@ -19,6 +19,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorManagement;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.FieldChecks;
@@ -45,9 +46,16 @@ public class ProblemManagement {
 
 	private final se.samverkan.situation.Places places;
 
+	private final EvidenceCheck evidenceCheck;
+
+	private final IndicatorManagement indicators;
+
 	ProblemManagement(Problems problems, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places) {
+			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places,
+			EvidenceCheck evidenceCheck, IndicatorManagement indicators) {
+		this.indicators = indicators;
 		this.places = places;
+		this.evidenceCheck = evidenceCheck;
 		this.problems = problems;
 		this.policy = policy;
 		this.organisation = organisation;
@@ -91,10 +99,15 @@ public class ProblemManagement {
 		return problems.find(districtId, null);
 	}
 
-	/** Causes by id, for other modules that point at them (activities act on causes). */
+	/**
+	 * The causes among these that the actor may read: those of problems in the districts the actor
+	 * reads. An activity of the city-wide plan may act on any district's causes, and every reader
+	 * sees that plan, but a cause's text is its district's analysis.
+	 */
 	@Transactional(readOnly = true)
-	public List<Cause> causes(Collection<UUID> ids) {
-		return problems.causes(ids);
+	public List<Cause> causes(Actor actor, Collection<UUID> ids) {
+		Scope scope = policy.scope(actor, Action.READ);
+		return scope.isEmpty() ? List.of() : problems.causes(ids, scope.unitIdsOrNull());
 	}
 
 	/** For each of these causes that exists, the district of its problem (activities may act on them). */
@@ -130,7 +143,11 @@ public class ProblemManagement {
 			if (item == null || item.type() == null || item.id() == null) {
 				checks.problem("evidence[" + i + "]", "required", "Underlaget behöver både typ och id.");
 			}
+			else if (item.type() == EvidenceType.INDICATOR && !indicators.exists(item.id())) {
+				checks.problem("evidence[" + i + "].id", "unknown", "Det finns ingen indikator med id " + item.id() + ".");
+			}
 		}
+		evidenceCheck.check(actor, input.districtId(), evidence, checks);
 		List<UUID> placeIds = input.placeIds() == null ? List.of()
 				: input.placeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
 		for (UUID placeId : placeIds) {

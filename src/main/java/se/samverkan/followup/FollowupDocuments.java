@@ -181,8 +181,9 @@ public class FollowupDocuments {
 					Table.date(t.get("planning.goal.targetDate")));
 			for (CompilationContent.GoalDevelopment g : area.goals()) {
 				goals.row(g.districtName() == null ? t.get("followup.citywide") : g.districtName(), g.title(),
-						g.indicatorName() == null ? String.valueOf(g.indicatorId()) : g.indicatorName(), g.baselineValue(),
-						g.latestValue(), g.targetValue(), g.targetDate());
+						marked(g.indicatorName() == null ? String.valueOf(g.indicatorId()) : g.indicatorName(),
+								g.latestValue() == null ? null : g.latestState(), g.latestDemo(), t),
+						g.baselineValue(), g.latestValue(), g.targetValue(), g.targetDate());
 			}
 			development.add(goals.build());
 		}
@@ -267,9 +268,22 @@ public class FollowupDocuments {
 		for (ReportSnapshot.GoalLine g : goals) {
 			table.row(g.title(), g.indicatorId() == null ? t.get("planning.goal.no-indicator")
 					: g.indicatorName() == null ? g.indicatorId().toString() : g.indicatorName(), g.baselineValue(),
-					g.baselinePeriod(), g.latestValue(), g.latestPeriod(), g.targetValue(), g.targetDate());
+					g.baselinePeriod(), g.latestValue(), marked(g.latestPeriod(), g.latestState(), g.latestDemo(), t),
+					g.targetValue(), g.targetDate());
 		}
 		return table.build();
+	}
+
+	/** A text with the latest value's marks: preliminary, and a demo value (never shown as a real figure). */
+	private static String marked(String text, String state, Boolean demo, Texts t) {
+		String marked = text;
+		if ("PRELIMINARY".equals(state)) {
+			marked += " (" + t.get("followup.latest.preliminary") + ")";
+		}
+		if (Boolean.TRUE.equals(demo)) {
+			marked += " (" + t.get("indicator.demo.tag") + ")";
+		}
+		return marked;
 	}
 
 	private record Named(String name, CompilationContent.PlanResult result) {

@@ -31,11 +31,18 @@ public class DistrictBoundaries {
 		this.jdbc = jdbc;
 	}
 
+	private final Map<String, Optional<Geometry>> geometries = new ConcurrentHashMap<>();
+
 	public Optional<String> geoJson(UUID districtId, LocalDate date) {
-		return cache.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+		return cache.computeIfAbsent(districtId + "@" + date, key -> geometry(districtId, date).map(GeoJsonWriter::write));
 	}
 
-	private Optional<String> compute(UUID districtId, LocalDate date) {
+	/** The boundary as a geometry (WGS84, x longitude and y latitude), for drawing it. */
+	public Optional<Geometry> geometry(UUID districtId, LocalDate date) {
+		return geometries.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+	}
+
+	private Optional<Geometry> compute(UUID districtId, LocalDate date) {
 		List<Geometry> parts = new ArrayList<>();
 		jdbc.sql("""
 				SELECT n.boundary FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
@@ -48,7 +55,6 @@ public class DistrictBoundaries {
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
-		Geometry union = UnaryUnionOp.union(parts).buffer(0);
-		return Optional.of(GeoJsonWriter.write(union));
+		return Optional.of(UnaryUnionOp.union(parts).buffer(0));
 	}
 }

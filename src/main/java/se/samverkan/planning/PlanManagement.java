@@ -30,6 +30,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorManagement;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.Partner;
 import se.samverkan.organisation.PartnerRegister;
@@ -68,17 +69,20 @@ public class PlanManagement {
 
 	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
 
+	private final IndicatorManagement indicators;
+
 	private final CarryOvers carryOvers;
 
 	private final PartnerRegister partnerRegister;
 
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
 			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, SteeringDecisions decisions,
-			se.samverkan.governance.SteeringDocumentRegister steeringDocuments, CarryOvers carryOvers,
-			PartnerRegister partnerRegister) {
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments, IndicatorManagement indicators,
+			CarryOvers carryOvers, PartnerRegister partnerRegister) {
 		this.partnerRegister = partnerRegister;
 		this.steeringDocuments = steeringDocuments;
 		this.decisions = decisions;
+		this.indicators = indicators;
 		this.carryOvers = carryOvers;
 		this.plans = plans;
 		this.activities = activities;
@@ -194,6 +198,9 @@ public class PlanManagement {
 			.stream()
 			.noneMatch(area -> area.id().equals(input.priorityAreaId()))) {
 			checks.problem("priorityAreaId", "unknown", "Det prioriterade området finns inte i den gällande överenskommelsen.");
+		}
+		if (input.indicatorId() != null && !indicators.exists(input.indicatorId())) {
+			checks.problem("indicatorId", "unknown", "Indikatorn finns inte. Välj en indikator ur listan.");
 		}
 		List<UUID> steering = steeringGoals(checks, input.steeringDocumentGoalIds());
 		checks.throwIfAny();

@@ -26,7 +26,9 @@ import se.samverkan.situation.internal.ObservationRules;
 
 /**
  * Filing and reading observations. Reporters file in their district and read their own; readers
- * see the districts in their scope.
+ * see the districts in their scope. An observation is tied to a place, so a police area that
+ * covers a district only in part files and reads it only in its own neighbourhoods there
+ * ({@link se.samverkan.identity.AccessPolicy}, "Partial coverage").
  */
 @Service
 public class ObservationReporting {
@@ -61,7 +63,7 @@ public class ObservationReporting {
 		FieldChecks checks = new FieldChecks();
 		Observation observation = rules().check(input, actor.username(), source, checks, OffsetDateTime.now());
 		checks.throwIfAny();
-		policy.require(actor, Action.REPORT_OBSERVATION, observation.districtId());
+		policy.requireAt(actor, Action.REPORT_OBSERVATION, observation.districtId(), observation.neighbourhood());
 		if (observation.externalId() != null && observations.externalIdExists(observation.externalId())) {
 			throw new RuleViolation("observation.rule.external-id-exists", observation.externalId());
 		}
@@ -81,7 +83,7 @@ public class ObservationReporting {
 				throw new Forbidden();
 			}
 			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),
-					wanted.placeId(), scope.unitIdsOrNull(), null);
+					wanted.placeId(), scope.wholeUnitIdsOrNull(), null, scope.parts());
 		}
 		else if (actor.has(Role.REPORTER)) {
 			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),

@@ -19,6 +19,8 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 
 	public static final String ESTABLISHED = "ESTABLISHED";
 
+	public static final String JOINT = "JOINT";
+
 	/** A joint picture one party's member has established, awaiting a member of the other party. */
 	public static final String AWAITING_CONFIRMATION = "AWAITING_CONFIRMATION";
 
@@ -43,6 +45,11 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 
 	/** A source used and its limitations (what it cannot show). */
 	public record Source(String name, String limitations) {
+	}
+
+	/** Whether the party is the picture's author: its own party, or either party of a JOINT one. */
+	public boolean isWrittenBy(String party) {
+		return JOINT.equals(authorParty) || authorParty.equals(party);
 	}
 
 	public boolean isEstablished() {

@@ -24,6 +24,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorReading;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.FieldChecks;
@@ -65,10 +66,13 @@ public class SituationPictureManagement {
 
 	private final SteeringDecisions decisions;
 
+	private final IndicatorReading indicators;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
 			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
-			SteeringDecisions decisions) {
+			SteeringDecisions decisions, IndicatorReading indicators) {
 		this.decisions = decisions;
+		this.indicators = indicators;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -136,6 +140,7 @@ public class SituationPictureManagement {
 		List<Section> sections = new ArrayList<>();
 		for (PriorityArea area : agreements.currentPriorityAreas()) {
 			Map<String, Object> figures = figures(input.districtId(), area.code(), period);
+			figures.put("indicators", indicators.development(input.districtId(), area.id(), period.start(), period.end()));
 			sections.add(new Section(area.id(), area.code(), area.name(), area.ordinal(), joined(parts, area.id()),
 					(Trend) figures.remove("trendValue"), json.writeValueAsString(figures)));
 		}
@@ -169,7 +174,7 @@ public class SituationPictureManagement {
 	public SituationPicture updateSection(Actor actor, UUID id, UUID priorityAreaId, String assessment, Trend trend,
 			String notAddressedReason, Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
-		mayEdit(actor, picture.districtId());
+		requireEdit(actor, picture);
 		Section section = picture.sections()
 			.stream()
 			.filter(candidate -> candidate.priorityAreaId().equals(priorityAreaId))
@@ -185,19 +190,17 @@ public class SituationPictureManagement {
 		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend,
 				FieldChecks.clean(notAddressedReason));
 		audit.recordChange("UPDATE_SECTION", "SituationPicture", id, picture.districtId(),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", section.trend().name(),
-						"assessment", String.valueOf(section.assessment()),
-						"notAddressedReason", String.valueOf(section.notAddressedReason())),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", trend.name(),
-						"assessment", String.valueOf(FieldChecks.clean(assessment)),
-						"notAddressedReason", String.valueOf(FieldChecks.clean(notAddressedReason))));
+				sectionSnapshot(section.priorityAreaCode(), section.trend(), section.assessment(),
+						section.notAddressedReason()),
+				sectionSnapshot(section.priorityAreaCode(), trend, FieldChecks.clean(assessment),
+						FieldChecks.clean(notAddressedReason)));
 		return pictures.byId(id).orElseThrow();
 	}
 
 	@Transactional
 	public SituationPicture updateSources(Actor actor, UUID id, List<Source> sources, Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
-		mayEdit(actor, picture.districtId());
+		requireEdit(actor, picture);
 		new FieldChecks().noNulls("sources", sources).throwIfAny();
 		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.");
 		List<Source> clean = new ArrayList<>();
@@ -212,8 +215,7 @@ public class SituationPictureManagement {
 		pictures.claim(id, version);
 		pictures.replaceSources(id, clean);
 		audit.recordChange("UPDATE_SOURCES", "SituationPicture", id, picture.districtId(),
-				Map.of("sources", picture.sources().stream().map(Source::name).toList()),
-				Map.of("sources", clean.stream().map(Source::name).toList()));
+				Map.of("sources", sourcesSnapshot(picture.sources())), Map.of("sources", sourcesSnapshot(clean)));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -241,6 +243,12 @@ public class SituationPictureManagement {
 			}
 		});
 		if (outcome.complete()) {
+			// The indicators' development is frozen as it stands when the picture is established.
+			Period period = Period.parse(picture.period());
+			for (Section section : picture.sections()) {
+				pictures.putFigure(id, section.priorityAreaId(), "indicators", json.writeValueAsString(
+						indicators.development(picture.districtId(), section.priorityAreaId(), period.start(), period.end())));
+			}
 			pictures.establish(id, actor.username());
 		}
 		else {
@@ -302,6 +310,59 @@ public class SituationPictureManagement {
 				: organisation.unit(picture.districtId()).map(unit -> unit.name()).orElse("");
 		return new DecisionSubject(DecisionSubject.SITUATION_PICTURE, picture.id(), picture.districtId(),
 				picture.authorParty(), "Lägesbilden för " + place + " " + picture.period() + " fastställs.");
+	}
+
+	/**
+	 * A section as the audit log keeps it: an empty assessment or reason as null, not as the text
+	 * "null".
+	 */
+	private static Map<String, Object> sectionSnapshot(String priorityArea, Trend trend, String assessment,
+			String notAddressedReason) {
+		Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+		snapshot.put("priorityArea", priorityArea);
+		snapshot.put("trend", trend.name());
+		snapshot.put("assessment", assessment);
+		snapshot.put("notAddressedReason", notAddressedReason);
+		return snapshot;
+	}
+
+	/** Each source with its limitations, so that a changed limitation shows in the audit log. */
+	private static List<Map<String, Object>> sourcesSnapshot(List<Source> sources) {
+		return sources.stream().map(source -> {
+			Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+			snapshot.put("name", source.name());
+			snapshot.put("limitations", source.limitations());
+			return snapshot;
+		}).toList();
+	}
+
+	/**
+	 * Whether the actor may edit the picture's sections and sources: a coordinator of its district
+	 * (centrally, of a city-wide picture) of its author party, or of either party for a JOINT one.
+	 * A picture is its author party's statement: the other party may read it and build a joint
+	 * picture on it ({@code basedOn}), but not rewrite it.
+	 */
+	public boolean mayEdit(Actor actor, SituationPicture picture) {
+		boolean inScope = picture.districtId() == null ? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
+				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId());
+		return inScope && picture.isWrittenBy(actor.party());
+	}
+
+	private void requireEdit(Actor actor, SituationPicture picture) {
+		if (!mayEdit(actor, picture)) {
+			throw new Forbidden();
+		}
+	}
+
+	/** The live development of each section's indicators, for a draft (an established picture shows its frozen figures). */
+	@Transactional(readOnly = true)
+	public List<List<IndicatorReading.Development>> liveIndicators(SituationPicture picture) {
+		Period period = Period.parse(picture.period());
+		return picture.sections()
+			.stream()
+			.map(section -> indicators.development(picture.districtId(), section.priorityAreaId(), period.start(),
+					period.end()))
+			.toList();
 	}
 
 	private void mayEdit(Actor actor, UUID districtId) {

@@ -17,14 +17,13 @@ import se.samverkan.support.ApiTest;
 
 class ReferralApiTests extends ApiTest {
 
+	/** This class's rounds are KS 2026/100 to 104; other classes' rounds are theirs. */
 	@BeforeEach
-	void setUp() {
-		fixtures.removeTestReferrals();
-	}
-
 	@AfterEach
-	void tearDown() {
-		fixtures.removeTestReferrals();
+	void removeThisClassesRounds() {
+		jdbc.sql("DELETE FROM referral_response WHERE round_id IN (SELECT id FROM referral_round "
+				+ "WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/104')").update();
+		jdbc.sql("DELETE FROM referral_round WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/104'").update();
 	}
 
 	@Test
@@ -86,12 +85,15 @@ class ReferralApiTests extends ApiTest {
 
 	@Test
 	void letsACentralCoordinatorSendARound() {
+		clock.fixAt("2026-05-01T09:00");
 		var sent = api.postAs("beredning.stad", "/api/v1/referrals", round("KS 2026/100", "2026-03-01", "2026-04-15",
 				"SODERMALM", "FARSTA"));
 		assertThat(sent.status()).isEqualTo(201);
 		assertThat(sent.body().get("recipients")).hasSize(2);
 		sent.body().get("recipients").forEach(r -> assertThat(r.get("status").asString()).isEqualTo("OVERDUE"));
-		assertThat(api.getAs("lasare", "/api/v1/referrals").body().get("totalItems").asInt()).isEqualTo(2);
+		List<String> listed = new ArrayList<>();
+		api.getAs("lasare", "/api/v1/referrals?size=500").body().get("items").forEach(r -> listed.add(r.get("caseNumber").asString()));
+		assertThat(listed).contains("KS 2026/100", "KS 2023/740");
 	}
 
 	@Test
@@ -134,6 +136,26 @@ class ReferralApiTests extends ApiTest {
 			assertThat(recipient.get("status").asString()).isEqualTo(sodermalm ? "ANSWERED" : "PENDING");
 			assertThat(recipient.get("responseId").isNull()).isEqualTo(!sodermalm);
 		}
+	}
+
+	@Test
+	void refusesTheOtherPartysCentralCoordinatorRecordingAResponse() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/105", "2026-03-01", "2099-04-15", "FARSTA", "LPO-FARSTA")).body().get("id").asString();
+		String farsta = response("FARSTA", "FAR 2026/1", "2026-03-20", "Förvaltningen tillstyrker.");
+		var byPolice = api.postAs("beredning.polis", "/api/v1/referrals/" + id + "/responses", farsta);
+		assertThat(byPolice.status()).as("the police region cannot answer for a city committee").isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM referral_response WHERE case_number = 'FAR 2026/1'")
+			.query(Long.class)
+			.single()).isZero();
+		String lpo = response("LPO-FARSTA", "POL 2026/1", "2026-03-20", "Polisen tillstyrker.");
+		assertThat(api.postAs("beredning.stad", "/api/v1/referrals/" + id + "/responses", lpo).status())
+			.as("nor the City Executive Office for a police area").isEqualTo(403);
+
+		assertThat(api.postAs("samordnare.farsta", "/api/v1/referrals/" + id + "/responses", farsta).status())
+			.as("the real recipient still answers").isEqualTo(201);
+		assertThat(api.postAs("beredning.polis", "/api/v1/referrals/" + id + "/responses", lpo).status())
+			.as("the police region answers for its own police area").isEqualTo(201);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -24,6 +25,18 @@ import org.junit.jupiter.api.Assumptions;
 public final class Browser implements AutoCloseable {
 
 	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	/**
+	 * Every wait has an end: actions and assertions, page loads, and the browser's own start. Bounds against
+	 * a hang, generous: at a load of 48 on 2 cores a report's PDF download took longer than 20 s.
+	 */
+	static final double ACTION_TIMEOUT_MS = 90_000;
+
+	static final double NAVIGATION_TIMEOUT_MS = 120_000;
+
+	static final double ASSERTION_TIMEOUT_MS = 30_000;
+
+	static final double LAUNCH_TIMEOUT_MS = 60_000;
 
 	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -39,6 +52,7 @@ public final class Browser implements AutoCloseable {
 		this.browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
+				.setTimeout(LAUNCH_TIMEOUT_MS)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
 	}
@@ -50,12 +64,20 @@ public final class Browser implements AutoCloseable {
 			}
 			Assumptions.abort("Chromium is not installed at " + CHROMIUM + " (apt-get install chromium); browser test skipped");
 		}
+		PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
 		return new Browser("http://localhost:" + port);
 	}
 
 	/** A fresh browser session (own cookies), in Swedish. */
 	public Page newPage() {
-		BrowserContext context = browser.newContext(new NewContextOptions().setLocale("sv-SE").setBaseURL(base));
+		return newPage(new NewContextOptions());
+	}
+
+	/** A fresh browser session in Swedish with the given options (JavaScript off, say). */
+	public Page newPage(NewContextOptions options) {
+		BrowserContext context = browser.newContext(options.setLocale("sv-SE").setBaseURL(base));
+		context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+		context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
 		return context.newPage();
 	}
 

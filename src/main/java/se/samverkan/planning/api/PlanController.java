@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +33,7 @@ import se.samverkan.planning.ActivityContent;
 import se.samverkan.planning.ActivityInput;
 import se.samverkan.planning.Goal;
 import se.samverkan.planning.GoalAssessment;
+import se.samverkan.planning.GoalFigures;
 import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
@@ -50,9 +52,15 @@ class PlanController {
 
 	private final GoldenThread goldenThread;
 
-	PlanController(PlanManagement plans, GoldenThread goldenThread) {
+	private final GoalFigures figures;
+
+	private final java.time.Clock clock;
+
+	PlanController(PlanManagement plans, GoldenThread goldenThread, GoalFigures figures, java.time.Clock clock) {
 		this.plans = plans;
 		this.goldenThread = goldenThread;
+		this.figures = figures;
+		this.clock = clock;
 	}
 
 	record PlanRequest(String scope, UUID districtId, Integer year) {
@@ -98,14 +106,25 @@ class PlanController {
 		}
 	}
 
-	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, BigDecimal baselineValue,
-			String baselinePeriod, BigDecimal targetValue, LocalDate targetDate, UUID priorityAreaId, String targetText,
-			List<AssessmentResponse> assessments, List<UUID> steeringDocumentGoalIds) {
+	/** The latest value of a goal's indicator for the plan's district (the municipality for the city-wide plan). */
+	record Latest(String period, BigDecimal value, String state, boolean demo) {
+	}
 
-		static GoalResponse of(Goal goal, List<GoalAssessment> assessments, List<UUID> steeringDocumentGoalIds) {
-			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
-					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.priorityAreaId(), goal.targetText(),
-					assessments.stream().map(AssessmentResponse::of).toList(), steeringDocumentGoalIds);
+	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, String indicatorCode, String indicatorName,
+			BigDecimal baselineValue, String baselinePeriod, BigDecimal targetValue, LocalDate targetDate,
+			UUID priorityAreaId, String targetText, Latest latest, BigDecimal changeFromBaseline,
+			Boolean betterThanBaseline, List<AssessmentResponse> assessments, List<UUID> steeringDocumentGoalIds) {
+
+		static GoalResponse of(Goal goal, GoalFigures.Figure figure, List<GoalAssessment> assessments,
+				List<UUID> steeringDocumentGoalIds) {
+			Latest latest = figure == null || figure.latestValue() == null ? null
+					: new Latest(figure.latestPeriod(), figure.latestValue(), figure.latestState(), figure.demo());
+			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(),
+					figure == null ? null : figure.indicatorCode(), figure == null ? null : figure.indicatorName(),
+					goal.baselineValue(), goal.baselinePeriod(), goal.targetValue(), goal.targetDate(),
+					goal.priorityAreaId(), goal.targetText(), latest, figure == null ? null : figure.change(),
+					figure == null ? null : figure.better(), assessments.stream().map(AssessmentResponse::of).toList(),
+					steeringDocumentGoalIds);
 		}
 	}
 
@@ -116,14 +135,14 @@ class PlanController {
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
 			UUID focusAreaId, List<UUID> steeringDocumentGoalIds, List<UUID> partnerIds, int version) {
 
-		static ActivityResponse of(Activity activity) {
+		static ActivityResponse of(Activity activity, LocalDate today) {
 			ActivityContent c = activity.content();
 			return new ActivityResponse(activity.id(), activity.planId(), c.title(), c.what(), c.how(),
 					c.followUpMethod(), c.responsibleParty().name(), c.responsibleUnitId(), c.responsiblePerson(),
 					c.participants(), c.milestones(), c.startDate(), c.endDate(), c.priorityAreaIds(), c.causeIds(),
 					c.goalIds(), c.preventionLevel().name(), c.preventionType().name(), c.horizon().name(),
 					c.targetCount(), activity.doneCount(), activity.status().name(),
-					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
+					activity.signal() == null ? null : activity.signal().name(), activity.isLate(today),
 					activity.updatedBy(), activity.updatedAt(), c.focusAreaId(), c.steeringDocumentGoalIds(),
 					c.partnerIds(), activity.version());
 		}
@@ -175,9 +194,11 @@ class PlanController {
 	@PostMapping("/action-plans/{id}/goals")
 	ResponseEntity<GoalResponse> addGoal(@PathVariable UUID id, @RequestBody(required = false) GoalInput request) {
 		GoalInput body = request == null ? new GoalInput(null, null, null, null, null, null) : request;
-		Goal goal = plans.addGoal(CurrentActor.get(), id, body);
+		Actor actor = CurrentActor.get();
+		Goal goal = plans.addGoal(actor, id, body);
+		GoalFigures.Figure figure = figures.of(plans.get(actor, id), List.of(goal)).get(goal.id());
 		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id))
-			.body(GoalResponse.of(goal, List.of(), body.steeringDocumentGoalIds() == null ? List.of()
+			.body(GoalResponse.of(goal, figure, List.of(), body.steeringDocumentGoalIds() == null ? List.of()
 					: body.steeringDocumentGoalIds().stream().filter(java.util.Objects::nonNull).distinct().toList()));
 	}
 
@@ -205,7 +226,7 @@ class PlanController {
 		ActivityRequest body = request == null ? empty() : request;
 		Activity activity = plans.addActivity(CurrentActor.get(), id, body.input());
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id()))
-			.body(ActivityResponse.of(activity));
+			.body(ActivityResponse.of(activity, today()));
 	}
 
 	@PostMapping("/action-plans/{id}/establish")
@@ -225,13 +246,13 @@ class PlanController {
 
 	@GetMapping("/activities/{id}")
 	ActivityResponse activity(@PathVariable UUID id) {
-		return ActivityResponse.of(plans.activity(CurrentActor.get(), id));
+		return ActivityResponse.of(plans.activity(CurrentActor.get(), id), today());
 	}
 
 	@PutMapping("/activities/{id}")
 	ActivityResponse update(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request) {
 		ActivityRequest body = request == null ? empty() : request;
-		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()));
+		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()), today());
 	}
 
 	@GetMapping("/activities/{id}/updates")
@@ -264,12 +285,16 @@ class PlanController {
 	@GetMapping("/golden-thread")
 	@Operation(summary = "The city's golden thread: city-wide problems and the city-wide handlingsplan of the year (an addition to API.md)")
 	GoldenThread.View cityGoldenThread(@RequestParam(required = false) Integer year) {
-		return goldenThread.ofCity(CurrentActor.get(), year == null ? LocalDate.now().getYear() : year);
+		return goldenThread.ofCity(CurrentActor.get(), year == null ? today().getYear() : year);
 	}
 
 	@GetMapping("/districts/{id}/golden-thread")
 	GoldenThread.View goldenThread(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-		return goldenThread.of(CurrentActor.get(), id, year == null ? LocalDate.now().getYear() : year);
+		return goldenThread.of(CurrentActor.get(), id, year == null ? today().getYear() : year);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static ActivityRequest empty() {
@@ -282,16 +307,19 @@ class PlanController {
 		var assessments = plans.assessments(goals);
 		DecisionRecord decisions = DecisionRecord.of(plans.decisions(plan));
 		var steering = plans.steeringGoalsOf(plan, goals);
+		Map<UUID, GoalFigures.Figure> goalFigures = figures.of(plan, goals);
+		LocalDate today = today();
 		List<Activity> activities = plans.activities(plan);
 		List<UUID> ids = activities.stream().map(Activity::id).toList();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
 				goals.stream()
-					.map(goal -> GoalResponse.of(goal, assessments.getOrDefault(goal.id(), List.of()),
-							steering.getOrDefault(goal.id(), List.of())))
+					.map(goal -> GoalResponse.of(goal, goalFigures.get(goal.id()),
+							assessments.getOrDefault(goal.id(), List.of()), steering.getOrDefault(goal.id(), List.of())))
 					.toList(),
-				activities.stream().map(ActivityResponse::of).toList(), plans.carriedTo(ids), plans.carriedFrom(ids),
-				plans.notAddressed(plan), plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(),
-				decisions.decision(), decisions.history(), steering.getOrDefault(plan.id(), List.of()), plan.version());
+				activities.stream().map(activity -> ActivityResponse.of(activity, today)).toList(), plans.carriedTo(ids),
+				plans.carriedFrom(ids), plans.notAddressed(plan),
+				plans.unaddressedAreas(plan).stream().map(PriorityArea::id).toList(), decisions.decision(),
+				decisions.history(), steering.getOrDefault(plan.id(), List.of()), plan.version());
 	}
 }

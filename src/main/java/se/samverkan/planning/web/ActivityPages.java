@@ -70,10 +70,12 @@ class ActivityPages {
 
 	private final se.samverkan.organisation.PartnerRegister partners;
 
+	private final java.time.Clock clock;
+
 	ActivityPages(PlanManagement plans, ProblemManagement problems, AgreementManagement agreements,
 			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages,
 			se.samverkan.governance.SteeringDocumentRegister steeringDocuments,
-			se.samverkan.organisation.PartnerRegister partners) {
+			se.samverkan.organisation.PartnerRegister partners, java.time.Clock clock) {
 		this.steeringDocuments = steeringDocuments;
 		this.partners = partners;
 		this.plans = plans;
@@ -82,6 +84,7 @@ class ActivityPages {
 		this.organisation = organisation;
 		this.messages = messages;
 		this.planPages = planPages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans/{planId}/activities/new")
@@ -123,7 +126,7 @@ class ActivityPages {
 
 	@GetMapping("/activities/{id}")
 	String activity(@PathVariable UUID id, Model model) {
-		return activityPage(id, FormValues.empty().set("date", LocalDate.now()), Map.of(), model);
+		return activityPage(id, FormValues.empty().set("date", LocalDate.now(clock)), Map.of(), model);
 	}
 
 	@PostMapping("/activities/{id}/updates")
@@ -206,10 +209,12 @@ class ActivityPages {
 		model.addAttribute("c", c);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planPages.planName(plan));
-		model.addAttribute("late", activity.isLate(LocalDate.now()));
+		model.addAttribute("late", activity.isLate(LocalDate.now(clock)));
 		model.addAttribute("unitName", organisation.unit(c.responsibleUnitId()).map(OrganisationalUnit::name).orElse("–"));
 		model.addAttribute("areaNames", names("priorityAreaIds", c.priorityAreaIds()));
-		model.addAttribute("causes", problems.causes(c.causeIds()));
+		List<Cause> causes = problems.causes(actor, c.causeIds());
+		model.addAttribute("causes", causes);
+		model.addAttribute("hiddenCauses", c.causeIds().size() - causes.size());
 		model.addAttribute("goalNames", names("goalIds", c.goalIds()));
 		model.addAttribute("steeringGoalNames", names("steeringDocumentGoalIds", c.steeringDocumentGoalIds()));
 		model.addAttribute("partnerNames", names("partnerIds", c.partnerIds()));
@@ -317,7 +322,7 @@ class ActivityPages {
 	private List<String> names(String field, List<UUID> ids) {
 		Map<UUID, String> known = switch (field) {
 			case "priorityAreaIds" -> planPages.areaNames();
-			case "causeIds" -> problems.causes(ids).stream().collect(Collectors.toMap(Cause::id, Cause::text));
+			case "causeIds" -> problems.causes(CurrentActor.get(), ids).stream().collect(Collectors.toMap(Cause::id, Cause::text));
 			case "goalIds" -> ids.isEmpty() ? Map.of() : goalNames(ids);
 			case "steeringDocumentGoalIds" -> steeringDocuments.goals(ids)
 				.stream()

@@ -57,21 +57,32 @@ class PlanPages {
 
 	private final se.samverkan.governance.SteeringDocumentRegister steeringDocuments;
 
+	private final se.samverkan.planning.GoalFigures goalFigures;
+
+	private final se.samverkan.indicator.IndicatorManagement indicators;
+
+	private final java.time.Clock clock;
+
 	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
 			OrganisationDirectory organisation, ProblemMessages messages,
-			se.samverkan.governance.SteeringDocumentRegister steeringDocuments) {
+			se.samverkan.governance.SteeringDocumentRegister steeringDocuments,
+			se.samverkan.planning.GoalFigures goalFigures, se.samverkan.indicator.IndicatorManagement indicators,
+			java.time.Clock clock) {
 		this.steeringDocuments = steeringDocuments;
+		this.goalFigures = goalFigures;
+		this.indicators = indicators;
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.agreements = agreements;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID districtId,
 			Model model) {
-		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now().getYear()), Map.of(), model);
+		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now(clock).getYear()), Map.of(), model);
 	}
 
 	@PostMapping("/plans")
@@ -215,8 +226,9 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
 		model.addAttribute("labels", Labels.of(messages));
-		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
-		model.addAttribute("today", LocalDate.now());
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("timeline", Timeline.of(plan.year(), activities, today, LocaleContextHolder.getLocale()));
+		model.addAttribute("today", today);
 		return "planning/timeline";
 	}
 
@@ -252,7 +264,7 @@ class PlanPages {
 		boolean city = "CITY".equals(districtId);
 		UUID given = city || districtId == null || districtId.isBlank() ? null : UUID.fromString(districtId);
 		UUID chosen = given != null ? given : !city && districts.size() == 1 ? districts.get(0).id() : null;
-		int chosenYear = year != null ? year : LocalDate.now().getYear();
+		int chosenYear = year != null ? year : LocalDate.now(clock).getYear();
 		model.addAttribute("districts", districts);
 		model.addAttribute("districtId", chosen);
 		model.addAttribute("city", city);
@@ -296,10 +308,13 @@ class PlanPages {
 		Actor actor = CurrentActor.get();
 		ActionPlan plan = plans.get(actor, id);
 		List<Activity> activities = plans.activities(plan);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
-		model.addAttribute("goals", plans.goals(plan));
+		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
+		model.addAttribute("goals", goals);
+		model.addAttribute("goalFigures", goalFigures.of(plan, goals));
+		model.addAttribute("indicators", indicators.catalogue());
 		model.addAttribute("activities", activities);
 		List<UUID> activityIds = activities.stream().map(Activity::id).toList();
 		model.addAttribute("carriedTo", plans.carriedTo(activityIds));
@@ -315,7 +330,6 @@ class PlanPages {
 		model.addAttribute("decisionGroup", plans.decidingGroup(plan).orElse(null));
 		model.addAttribute("mayDecide", open && plans.mayDecide(actor, plan));
 		model.addAttribute("mayReopen", plans.mayReopen(actor, plan));
-		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
 		model.addAttribute("assessments", plans.assessments(goals));
 		model.addAttribute("areas", agreements.priorityAreasOfYear(plan.year()));
 		model.addAttribute("areaNames", areaNames());

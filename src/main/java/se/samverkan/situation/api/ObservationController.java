@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -137,6 +136,7 @@ class ObservationController {
 	 */
 	@PostMapping(value = "/observations/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Object> importCsv(HttpServletRequest request) throws IOException {
+		csv.importScope(CurrentActor.get());
 		Path file = Files.createTempFile("samverkan-upload", ".csv");
 		try (InputStream in = request.getInputStream()) {
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -145,15 +145,7 @@ class ObservationController {
 			if (result.errors().isEmpty()) {
 				return ResponseEntity.ok(result);
 			}
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "Bad Request");
-			problem.put("status", 400);
-			problem.put("detail", "Filen innehåller fel och importerades inte.");
-			problem.put("imported", 0);
-			problem.put("skipped", 0);
-			problem.put("errors", result.errors());
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			return se.samverkan.platform.web.RefusedFile.of(result.errors(), Map.of());
 		}
 		finally {
 			Files.deleteIfExists(file);

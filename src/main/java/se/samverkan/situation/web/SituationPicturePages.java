@@ -100,10 +100,9 @@ class SituationPicturePages {
 		SituationPicture picture = pictures.get(actor, id);
 		model.addAttribute("picture", picture);
 		model.addAttribute("view", SituationPictureView.of(picture));
+		model.addAttribute("liveIndicators", picture.isEstablished() ? null : pictures.liveIndicators(picture));
 		model.addAttribute("districtName", picture.districtId() == null ? null : districtNames().get(picture.districtId()));
-		model.addAttribute("mayEdit", !picture.isEstablished() && !picture.isAwaitingConfirmation() && (picture.districtId() == null
-				? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
-				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId())));
+		model.addAttribute("mayEdit", !picture.isEstablished() && !picture.isAwaitingConfirmation() && pictures.mayEdit(actor, picture));
 		model.addAttribute("mayRegisterProblem",
 				picture.districtId() != null && policy.allows(actor, Action.EDIT_LOCAL, picture.districtId()));
 		model.addAttribute("decisionRecord", DecisionRecord.of(pictures.decisions(picture)));
