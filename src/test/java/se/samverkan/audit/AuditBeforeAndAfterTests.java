@@ -99,15 +99,30 @@ class AuditBeforeAndAfterTests extends ApiTest {
 			.as("a changed limitation shows, not only the names").isEqualTo("Vart tredje år");
 		assertThat(limitation.at("/changes/after/sources/0/limitations").asString()).isEqualTo("Vart annat år");
 
+		// Every priority area needs an assessment or a reason before the steering group may establish it.
+		int version = 4;
+		for (JsonNode other : api.getAs("samordnare.sodermalm", "/api/v1/situation-pictures/" + id).body().get("sections")) {
+			if (other.get("assessment").isNull()) {
+				assertThat(put("/api/v1/situation-pictures/" + id + "/sections/" + other.get("priorityAreaId").asString(),
+						"{\"trend\":\"UNKNOWN\",\"notAddressedReason\":\"Inga iakttagelser under perioden\",\"version\":"
+								+ version++ + "}").status()).isEqualTo(200);
+			}
+		}
+		JsonNode reason = latest(id, version + 1, "UPDATE_SECTION");
+		assertThat(reason.at("/changes/before/notAddressedReason").isNull()).as("no reason before, not the text null").isTrue();
+		assertThat(reason.at("/changes/after/notAddressedReason").asString()).isEqualTo("Inga iakttagelser under perioden");
+
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + id + "/establish", "").status())
 			.isEqualTo(200);
-		JsonNode established = latest(id, 6, "ESTABLISH");
+		// The steering group's decision is recorded too (DECIDE), then the picture's ESTABLISH.
+		JsonNode established = latest(id, version + 3, "ESTABLISH");
 		assertThat(established.get("username").asString()).isEqualTo("styrgrupp.sodermalm");
 		assertThat(established.at("/changes/before/status").asString()).isEqualTo("DRAFT");
 		assertThat(established.at("/changes/after/status").asString()).isEqualTo("ESTABLISHED");
 
-		assertThat(put(path, "{\"assessment\":\"Efteråt\",\"trend\":\"UP\",\"version\":6}").status()).isEqualTo(409);
-		assertThat(entries(id)).as("a refused edit leaves no entry").hasSize(6);
+		assertThat(put(path, "{\"assessment\":\"Efteråt\",\"trend\":\"UP\",\"version\":" + (version + 2) + "}").status())
+			.isEqualTo(409);
+		assertThat(entries(id)).as("a refused edit leaves no entry").hasSize(version + 3);
 	}
 
 	@Test
