@@ -27,15 +27,22 @@ public class DistrictBoundaries {
 
 	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, Optional<Geometry>> geometries = new ConcurrentHashMap<>();
+
 	DistrictBoundaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<String> geoJson(UUID districtId, LocalDate date) {
-		return cache.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+		return cache.computeIfAbsent(districtId + "@" + date, key -> geometry(districtId, date).map(GeoJsonWriter::write));
 	}
 
-	private Optional<String> compute(UUID districtId, LocalDate date) {
+	/** The boundary as a geometry (WGS84, x longitude and y latitude), for drawing it on the server. */
+	public Optional<Geometry> geometry(UUID districtId, LocalDate date) {
+		return geometries.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+	}
+
+	private Optional<Geometry> compute(UUID districtId, LocalDate date) {
 		List<Geometry> parts = new ArrayList<>();
 		jdbc.sql("""
 				SELECT n.boundary FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
@@ -48,7 +55,6 @@ public class DistrictBoundaries {
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
-		Geometry union = UnaryUnionOp.union(parts).buffer(0);
-		return Optional.of(GeoJsonWriter.write(union));
+		return Optional.of(UnaryUnionOp.union(parts).buffer(0));
 	}
 }

@@ -32,6 +32,8 @@ public class OrganisationDirectory {
 
 	private final Map<UUID, Set<UUID>> scopeCache = new ConcurrentHashMap<>();
 
+	private final Map<UUID, Set<UUID>> lineageCache = new ConcurrentHashMap<>();
+
 	OrganisationDirectory(JdbcClient jdbc, Units units, Coverages coverages) {
 		this.jdbc = jdbc;
 		this.units = units;
@@ -58,6 +60,7 @@ public class OrganisationDirectory {
 		return units.byCode(code);
 	}
 
+	/** Units valid on the date ({@code validOn} null: every unit, whenever it was valid). */
 	public List<OrganisationalUnit> units(UnitType type, String partyCode, LocalDate validOn) {
 		return units.validOn(validOn, type, partyCode);
 	}
@@ -80,6 +83,20 @@ public class OrganisationDirectory {
 		return scopeCache.computeIfAbsent(scopeUnit, this::resolveScope);
 	}
 
+	/**
+	 * The unit and every unit it continued, however far back (Järva: Rinkeby-Kista and
+	 * Spånga-Tensta), so that a district's figures can count the observations filed under its
+	 * predecessors. Cached like {@link #unitsWithin}: succession changes only with reference data.
+	 */
+	public Set<UUID> lineage(UUID unitId) {
+		return lineageCache.computeIfAbsent(unitId, id -> Set.copyOf(jdbc.sql("""
+				WITH RECURSIVE history(id) AS (
+				    SELECT CAST(:unit AS uuid)
+				    UNION SELECT s.predecessor_id FROM unit_succession s JOIN history h ON s.successor_id = h.id
+				)
+				SELECT id FROM history""").param("unit", id).query(UUID.class).list()));
+	}
+
 	private Set<UUID> resolveScope(UUID scopeUnit) {
 		return new HashSet<>(jdbc.sql("""
 				WITH RECURSIVE below(id) AS (
@@ -93,6 +110,16 @@ public class OrganisationDirectory {
 				    UNION SELECT s.predecessor_id FROM unit_succession s JOIN history h ON s.successor_id = h.id
 				)
 				SELECT id FROM history""").param("unit", scopeUnit).query(UUID.class).list());
+	}
+
+	/** The names of the neighbourhoods the districts held at any time, in alphabetical order. */
+	public List<String> neighbourhoodNames(java.util.Collection<UUID> districtIds) {
+		return jdbc.sql("""
+				SELECT DISTINCT n.name FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
+				WHERE d.district_id = ANY(:districts) ORDER BY n.name""")
+			.param("districts", se.samverkan.platform.database.SqlArrays.uuids(districtIds))
+			.query(String.class)
+			.list();
 	}
 
 	public List<Group> groups(UUID unitId) {
