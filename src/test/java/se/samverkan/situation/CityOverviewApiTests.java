@@ -200,7 +200,7 @@ class CityOverviewApiTests extends ApiTest {
 			.filter(section -> section.priorityAreaCode().equals("UNSAFE_PLACES"))
 			.findFirst()
 			.orElseThrow()
-			.figures()).contains("\"observations\":1");
+			.figures()).contains("\"observations\": 1");
 	}
 
 	private static JsonNode sectionOf(JsonNode picture, String areaCode) {
@@ -231,27 +231,5 @@ class CityOverviewApiTests extends ApiTest {
 
 	private static long countOf(JsonNode city, UUID id) {
 		return districtOf(city, id).get("count").asLong();
-	}
-
-	/** Population figures a test sets, ahead of any real source; none unless a test sets them. */
-	@org.springframework.stereotype.Component
-	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-	static class PopulationFigures implements DistrictPopulation {
-
-		private final Map<String, Long> figures = new java.util.concurrent.ConcurrentHashMap<>();
-
-		void set(UUID districtId, int year, long inhabitants) {
-			figures.put(districtId + "@" + year, inhabitants);
-		}
-
-		void clear() {
-			figures.clear();
-		}
-
-		@Override
-		public OptionalLong inhabitants(UUID districtId, int year) {
-			Long known = figures.get(districtId + "@" + year);
-			return known == null ? OptionalLong.empty() : OptionalLong.of(known);
-		}
 	}
 }

@@ -185,3 +185,4 @@ class ObservationHandlingApiTests extends ApiTest {
 		return 0;
 	}
 
+}
