@@ -22,11 +22,16 @@ public record DistrictMap(int width, int height, List<Area> areas, List<Step> le
 
 	static final int CLASSES = 5;
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 720;
 
 	/** One district: its outline, its shade (0 to CLASSES, or -1 without a figure), label and link. */
 	public record Area(String name, String path, int shade, String label, double labelX, double labelY, String href,
 			String description) {
+
+		/** Where the district's name goes, just above its figure. */
+		public double nameY() {
+			return labelY - 14;
+		}
 
 		public String shadeClass() {
 			return shade < 0 ? "shade-none" : "shade-" + shade;
@@ -52,37 +57,56 @@ public record DistrictMap(int width, int height, List<Area> areas, List<Step> le
 		int height = (int) Math.ceil(bounds.getHeight() * scale) + 2;
 		Projection projection = new Projection(bounds, xScale, scale);
 		double max = districts.stream().map(Input::value).filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
+		List<Double> steps = steps(max, decimals);
 		List<Area> areas = new ArrayList<>();
 		for (Input district : districts) {
 			Geometry simple = TopologyPreservingSimplifier.simplify(district.boundary(), 0.0004);
 			Point label = district.boundary().getInteriorPoint();
-			areas.add(new Area(district.name(), projection.path(simple), shade(district.value(), max), district.label(),
+			areas.add(new Area(district.name(), projection.path(simple), shade(district.value(), steps), district.label(),
 					projection.x(label.getX()), projection.y(label.getY()), district.href(), district.description()));
 		}
-		return new DistrictMap(WIDTH, height, areas, legend(max, decimals));
+		return new DistrictMap(WIDTH, height, areas, legend(steps, decimals));
 	}
 
-	/** 0 for nothing, 1 to CLASSES for the equal steps up to {@code max}, -1 without a figure. */
-	static int shade(Double value, double max) {
+	/**
+	 * The upper bounds of the shades: {@link #CLASSES} equal steps up to the largest value, whole
+	 * numbers for counts (so fewer steps when the counts are small).
+	 */
+	static List<Double> steps(double max, boolean decimals) {
+		List<Double> steps = new ArrayList<>();
+		for (int i = 1; i <= CLASSES && max > 0; i++) {
+			double bound = decimals ? max * i / CLASSES : Math.ceil(max * i / CLASSES);
+			if (steps.isEmpty() || bound > steps.get(steps.size() - 1)) {
+				steps.add(bound);
+			}
+		}
+		return steps;
+	}
+
+	/** 0 for nothing, 1 and up for the first step the value fits under, -1 without a figure. */
+	static int shade(Double value, List<Double> steps) {
 		if (value == null) {
 			return -1;
 		}
-		if (value <= 0 || max <= 0) {
-			return 0;
+		for (int i = 0; value > 0 && i < steps.size(); i++) {
+			if (value <= steps.get(i)) {
+				return i + 1;
+			}
 		}
-		return Math.max(1, (int) Math.ceil(value / max * CLASSES));
+		return value > 0 ? steps.size() : 0;
 	}
 
-	private static List<Step> legend(double max, boolean decimals) {
-		List<Step> steps = new ArrayList<>();
-		steps.add(new Step("shade-0", format(0, decimals), format(0, decimals)));
-		if (max <= 0) {
-			return steps;
+	private static List<Step> legend(List<Double> steps, boolean decimals) {
+		List<Step> legend = new ArrayList<>();
+		legend.add(new Step("shade-0", format(0, decimals), format(0, decimals)));
+		double previous = 0;
+		for (int i = 0; i < steps.size(); i++) {
+			// Counts: the next whole number after the step below; rates: the step below itself.
+			double from = decimals ? previous : previous + 1;
+			legend.add(new Step("shade-" + (i + 1), format(from, decimals), format(steps.get(i), decimals)));
+			previous = steps.get(i);
 		}
-		for (int i = 1; i <= CLASSES; i++) {
-			steps.add(new Step("shade-" + i, format(max * (i - 1) / CLASSES, decimals), format(max * i / CLASSES, decimals)));
-		}
-		return steps;
+		return legend;
 	}
 
 	private static String format(double value, boolean decimals) {
@@ -106,7 +130,11 @@ public record DistrictMap(int width, int height, List<Area> areas, List<Step> le
 				if (geometry.getGeometryN(i) instanceof Polygon polygon) {
 					ring(path, polygon.getExteriorRing());
 					for (int hole = 0; hole < polygon.getNumInteriorRing(); hole++) {
-						ring(path, polygon.getInteriorRingN(hole));
+						// Slivers left where neighbourhood boundaries do not quite meet are not holes.
+						LineString ring = polygon.getInteriorRingN(hole);
+						if (ring.getFactory().createPolygon(ring.getCoordinates()).getArea() > polygon.getArea() * 0.01) {
+							ring(path, ring);
+						}
 					}
 				}
 			}
