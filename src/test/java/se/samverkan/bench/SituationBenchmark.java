@@ -117,18 +117,18 @@ class SituationBenchmark {
 	private void generate() {
 		long start = System.nanoTime();
 		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
-		jdbc.sql("SELECT set_config('samverkan.observation_aggregates', 'merged-by-writer', true)").query().singleRow();
-		jdbc.sql("""
-				INSERT INTO observation (id, occurred_at, reported_at, reported_by, source, lat, lon, cell_x, cell_y,
-				                         district_id, neighbourhood, category_code, priority_area_code, severity, status)
-				SELECT gen_random_uuid(), ts, ts, 'bench', 'API', lat, lon, floor(lon / 0.0044)::int, floor(lat / 0.002246)::int,
-				       (SELECT array_agg(id ORDER BY code) FROM org_unit WHERE type = 'DISTRICT' AND valid_to IS NULL)[1 + (g % 11)],
-				       NULL, c.code, c.priority_area_code, 1 + (g % 4), 'NEW'
-				FROM (SELECT g, timestamptz '2021-01-01 00:00+01' + random() * interval '1826 days' AS ts,
-				             59.28 + random() * 0.08 AS lat, 17.95 + random() * 0.2 AS lon, 1 + (g % 10) AS category
-				      FROM generate_series(1, :n) g) r
-				JOIN (SELECT code, priority_area_code, row_number() OVER (ORDER BY ordinal) AS n FROM observation_category) c
-				  ON c.n = r.category""").param("n", OBSERVATIONS).update();
+			jdbc.sql("SELECT set_config('samverkan.observation_aggregates', 'merged-by-writer', true)").query().singleRow();
+			jdbc.sql("""
+					INSERT INTO observation (id, occurred_at, reported_at, reported_by, source, lat, lon, cell_x, cell_y,
+					                         district_id, neighbourhood, category_code, priority_area_code, severity, status)
+					SELECT gen_random_uuid(), ts, ts, 'bench', 'API', lat, lon, floor(lon / 0.0044)::int, floor(lat / 0.002246)::int,
+					       (SELECT array_agg(id ORDER BY code) FROM org_unit WHERE type = 'DISTRICT' AND valid_to IS NULL)[1 + (g % 11)],
+					       NULL, c.code, c.priority_area_code, 1 + (g % 4), 'NEW'
+					FROM (SELECT g, timestamptz '2021-01-01 00:00+01' + random() * interval '1826 days' AS ts,
+					             59.28 + random() * 0.08 AS lat, 17.95 + random() * 0.2 AS lon, 1 + (g % 10) AS category
+					      FROM generate_series(1, :n) g) r
+					JOIN (SELECT code, priority_area_code, row_number() OVER (ORDER BY ordinal) AS n FROM observation_category) c
+					  ON c.n = r.category""").param("n", OBSERVATIONS).update();
 		});
 		aggregates.rebuild(ADMIN);
 		jdbc.sql("VACUUM ANALYZE observation").update();
