@@ -134,34 +134,29 @@ public class ObservationAggregates {
 		if (delta.counts.isEmpty()) {
 			return;
 		}
-		jdbc.sql("CREATE TEMP TABLE observation_count_delta (LIKE observation_count) ON COMMIT DROP").update();
-		jdbc.sql("CREATE TEMP TABLE observation_cell_count_delta (LIKE observation_cell_count) ON COMMIT DROP").update();
 		StringBuilder counts = new StringBuilder();
 		delta.counts.forEach((key, n) -> counts.append(key.grain()).append(',').append(key.start()).append(',')
 			.append(key.district()).append(',').append(quoted(key.category())).append(',').append(quoted(key.area()))
 			.append(',').append(quoted(key.status())).append(',').append(n[0]).append('\n'));
-		copy("COPY observation_count_delta (grain, period_start, district_id, category_code, priority_area_code, status, n)"
-				+ " FROM STDIN WITH (FORMAT csv)", counts);
+		merge("observation_count", "grain, period_start, district_id, category_code, priority_area_code, status", counts);
 		StringBuilder cells = new StringBuilder();
 		delta.cells.forEach((key, n) -> cells.append(key.grain()).append(',').append(quoted(key.category())).append(',')
 			.append(key.start()).append(',').append(key.district()).append(',').append(key.x()).append(',')
 			.append(key.y()).append(',').append(n[0]).append('\n'));
-		copy("COPY observation_cell_count_delta (grain, category_code, period_start, district_id, cell_x, cell_y, n)"
-				+ " FROM STDIN WITH (FORMAT csv)", cells);
-		// In key order, so two writers merging at once take their row locks in the same order.
-		jdbc.sql("""
-				INSERT INTO observation_count AS c
-				SELECT * FROM observation_count_delta
-				ORDER BY grain, period_start, district_id, category_code, priority_area_code, status
-				ON CONFLICT (grain, period_start, district_id, category_code, priority_area_code, status)
-				DO UPDATE SET n = c.n + EXCLUDED.n""").update();
-		jdbc.sql("""
-				INSERT INTO observation_cell_count AS c
-				SELECT * FROM observation_cell_count_delta
-				ORDER BY grain, category_code, period_start, district_id, cell_x, cell_y
-				ON CONFLICT (grain, category_code, period_start, district_id, cell_x, cell_y)
-				DO UPDATE SET n = c.n + EXCLUDED.n""").update();
-		jdbc.sql("DROP TABLE observation_count_delta, observation_cell_count_delta").update();
+		merge("observation_cell_count", "grain, category_code, period_start, district_id, cell_x, cell_y", cells);
+	}
+
+	/**
+	 * Copies the rows (the key columns, then the count) into a temporary table and adds them to the
+	 * aggregate table in key order, so two writers merging at once take their row locks in the same
+	 * order.
+	 */
+	private void merge(String table, String keys, CharSequence rows) {
+		jdbc.sql("CREATE TEMP TABLE " + table + "_delta (LIKE " + table + ") ON COMMIT DROP").update();
+		copy("COPY " + table + "_delta (" + keys + ", n) FROM STDIN WITH (FORMAT csv)", rows);
+		jdbc.sql("INSERT INTO " + table + " AS c SELECT * FROM " + table + "_delta ORDER BY " + keys + " ON CONFLICT ("
+				+ keys + ") DO UPDATE SET n = c.n + EXCLUDED.n").update();
+		jdbc.sql("DROP TABLE " + table + "_delta").update();
 	}
 
 	private static String quoted(String text) {

@@ -64,43 +64,34 @@ class ObservationCounts {
 		if (rows.isEmpty()) {
 			return new Tally(0, byDistrict, byCategory, byArea, byStatus, byWeek, categoriesByArea, areasByDistrict);
 		}
+		// Four groupings are enough: districts and priority areas add up from the first, categories from the second.
 		jdbc.sql("""
-				SELECT GROUPING(district_id) AS g_district, GROUPING(category_code) AS g_category,
-				       GROUPING(priority_area_code) AS g_area, GROUPING(status) AS g_status, GROUPING(week) AS g_week,
+				SELECT GROUPING(district_id) AS g_district, GROUPING(category_code) AS g_category, GROUPING(status) AS g_status,
 				       district_id, category_code, priority_area_code, status, week, sum(n) AS n
 				FROM (""" + rows + """
 				) c
-				GROUP BY GROUPING SETS ((district_id), (category_code, priority_area_code), (priority_area_code), (status),
-				                        (week), (district_id, priority_area_code), ())""")
+				GROUP BY GROUPING SETS ((district_id, priority_area_code), (category_code, priority_area_code), (status), (week))""")
 			.params(query.params)
 			.query((ResultSet rs) -> {
 				long n = rs.getLong("n");
-				boolean district = rs.getInt("g_district") == 0;
-				boolean category = rs.getInt("g_category") == 0;
-				boolean area = rs.getInt("g_area") == 0;
-				if (district && area) {
-					areasByDistrict.computeIfAbsent(rs.getObject("district_id", UUID.class), id -> new HashMap<>())
-						.put(rs.getString("priority_area_code"), n);
+				if (rs.getInt("g_district") == 0) {
+					UUID district = rs.getObject("district_id", UUID.class);
+					String area = rs.getString("priority_area_code");
+					areasByDistrict.computeIfAbsent(district, id -> new HashMap<>()).put(area, n);
+					byDistrict.merge(district, n, Long::sum);
+					byArea.merge(area, n, Long::sum);
+					total[0] += n;
 				}
-				else if (district) {
-					byDistrict.put(rs.getObject("district_id", UUID.class), n);
-				}
-				else if (category) {
+				else if (rs.getInt("g_category") == 0) {
 					byCategory.merge(rs.getString("category_code"), n, Long::sum);
 					categoriesByArea.computeIfAbsent(rs.getString("priority_area_code"), code -> new HashMap<>())
 						.put(rs.getString("category_code"), n);
 				}
-				else if (area) {
-					byArea.put(rs.getString("priority_area_code"), n);
-				}
 				else if (rs.getInt("g_status") == 0) {
 					byStatus.put(rs.getString("status"), n);
 				}
-				else if (rs.getInt("g_week") == 0) {
-					byWeek.put(rs.getObject("week", LocalDate.class), n);
-				}
 				else {
-					total[0] = n;
+					byWeek.put(rs.getObject("week", LocalDate.class), n);
 				}
 			});
 		return new Tally(total[0], byDistrict, byCategory, byArea, byStatus, byWeek, categoriesByArea, areasByDistrict);

@@ -88,6 +88,20 @@ class CityOverviewBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aCityWidePictureStartsFromTheFiguresOfEveryDistrict() {
+		Api api = new Api(port);
+		var picture = api.postAs("beredning.stad", "/api/v1/situation-pictures",
+				"{\"districtId\":null,\"period\":\"2026\",\"authorParty\":\"CITY\"}");
+		assertThat(picture.status()).isEqualTo(201);
+		Page page = browser.signedIn("beredning.stad");
+		page.navigate("/situation-pictures/" + picture.body().get("id").asString());
+		page.getByText("Otrygga och brottsutsatta platser per stadsdelsområde").first().click();
+		assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Otrygga och brottsutsatta platser per"))
+			.locator("tr", new Locator.LocatorOptions().setHasText("Södermalm")).locator("td").last()).hasText("3");
+		Browser.assertAccessible(page);
+	}
+
+	@Test
 	void theCityPageReflowsAt320Pixels() {
 		Page page = browser.signedIn("lasare");
 		page.setViewportSize(320, 900);

@@ -65,6 +65,10 @@ class SituationController {
 		this.pdf = pdf;
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(description = "A district counts the observations filed under the districts it "
+			+ "continued (Järva: Rinkeby-Kista and Spånga-Tensta; countedDistrictIds lists them); a former district counts "
+			+ "only its own. from and to are included; without them the last twelve months up to today. byStatus counts "
+			+ "NEW, HANDLED and FORWARDED.")
 	@GetMapping("/districts/{id}/overview")
 	DistrictOverview.Overview overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
