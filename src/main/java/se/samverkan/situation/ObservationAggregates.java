@@ -37,6 +37,8 @@ public class ObservationAggregates {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObservationAggregates.class);
+
 	/** What a rebuild found and stored. */
 	public record Rebuilt(long observations, long countRows, long cellRows, long millis, Check before) {
 	}
@@ -134,6 +136,7 @@ public class ObservationAggregates {
 		if (delta.counts.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		StringBuilder counts = new StringBuilder();
 		delta.counts.forEach((key, n) -> counts.append(key.grain()).append(',').append(key.start()).append(',')
 			.append(key.district()).append(',').append(quoted(key.category())).append(',').append(quoted(key.area()))
@@ -144,6 +147,8 @@ public class ObservationAggregates {
 			.append(key.start()).append(',').append(key.district()).append(',').append(key.x()).append(',')
 			.append(key.y()).append(',').append(n[0]).append('\n'));
 		merge("observation_cell_count", "grain, category_code, period_start, district_id, cell_x, cell_y", cells);
+		log.info("Merged the counts of {} observations ({} count rows, {} cell rows) in {} ms", delta.size(),
+				delta.counts.size(), delta.cells.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
