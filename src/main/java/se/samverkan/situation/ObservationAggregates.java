@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,7 @@ public class ObservationAggregates {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObservationAggregates.class);
+	private static final Logger log = LoggerFactory.getLogger(ObservationAggregates.class);
 
 	/** What a rebuild found and stored. */
 	public record Rebuilt(long observations, long countRows, long cellRows, long millis, Check before) {
