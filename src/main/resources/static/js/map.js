@@ -10,6 +10,13 @@
     try { return JSON.parse(text); } catch (e) { return []; }
   }
 
+  // Tooltips get their text as a text node, never as HTML: names come from data people typed.
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value === null || value === undefined ? '' : String(value);
+    return span;
+  }
+
   function setup(element) {
     if (typeof L === 'undefined') { return; }
     var map = L.map(element, { zoomControl: true, attributionControl: true }).setView([59.325, 18.07], 11);
@@ -33,13 +40,13 @@
     }
     json(element, 'data-points').forEach(function (point) {
       L.circleMarker([point[0], point[1]], { radius: 4, color: '#1b1b1b', weight: 1, fillColor: '#00539f', fillOpacity: 0.7 })
-        .bindTooltip(point[2]).addTo(map);
+        .bindTooltip(text(point[2])).addTo(map);
     });
     json(element, 'data-hotspots').forEach(function (hotspot, index) {
       var half = 0.00125;
       L.rectangle([[hotspot.lat - half, hotspot.lon - half * 1.96], [hotspot.lat + half, hotspot.lon + half * 1.96]],
         { color: '#a4001d', weight: 2, fillOpacity: 0.25 })
-        .bindTooltip((index + 1) + '. ' + (hotspot.neighbourhood || '') + ': ' + hotspot.count).addTo(map);
+        .bindTooltip(text((index + 1) + '. ' + (hotspot.neighbourhood || '') + ': ' + hotspot.count)).addTo(map);
     });
     if (element.getAttribute('data-pick') === 'true') {
       var marker = null;

@@ -90,11 +90,24 @@ public class Agreement {
 		return required.stream().filter(area -> !addressed.contains(area.id())).toList();
 	}
 
-	/** Changes the content; voids signatures given to the earlier text. */
+	/**
+	 * Changes the content; voids signatures given to the earlier text. A party that has signed
+	 * stays, with every unit it signed for: otherwise the other party could edit it out and sign
+	 * alone. Removing a party is done by a new version, which both sign anew.
+	 */
 	public void revise(String title, Map<UUID, String> partyUnits, LocalDate validFrom, LocalDate validTo,
 			List<FocusArea> focusAreas, List<NotAddressed> notAddressed) {
 		if (status == AgreementStatus.SIGNED || status == AgreementStatus.SUPERSEDED) {
 			throw new RuleViolation("agreement.rule.signed-is-fixed");
+		}
+		Set<String> signed = new LinkedHashSet<>(signatures.stream().map(Signature::party).toList());
+		List<UUID> dropped = this.partyUnits.entrySet()
+			.stream()
+			.filter(unit -> signed.contains(unit.getValue()) && !partyUnits.containsKey(unit.getKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!dropped.isEmpty()) {
+			throw new RuleViolation("agreement.rule.signed-party-stays");
 		}
 		this.title = title;
 		this.partyUnits = new LinkedHashMap<>(partyUnits);
@@ -108,12 +121,17 @@ public class Agreement {
 
 	/**
 	 * Signs for one party. Each party signs once; a local agreement that leaves a priority area
-	 * unaddressed cannot be signed; the agreement is SIGNED when every party has signed.
+	 * unaddressed cannot be signed, nor one with fewer than two parties (law 2023:196 and the 2024
+	 * agreement: the municipality and the police agree together, so one party alone never makes
+	 * it SIGNED); the agreement is SIGNED when every party has signed.
 	 */
 	public void signFor(String party, String signedBy, String username, OffsetDateTime at,
 			Collection<PriorityArea> requiredAreas) {
 		if (status == AgreementStatus.SIGNED || status == AgreementStatus.SUPERSEDED) {
 			throw new RuleViolation("agreement.rule.already-signed");
+		}
+		if (parties().size() < 2) {
+			throw new RuleViolation("agreement.rule.needs-both-parties");
 		}
 		if (!parties().contains(party)) {
 			throw new RuleViolation("agreement.rule.not-a-party", party);

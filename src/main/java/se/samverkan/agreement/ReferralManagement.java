@@ -127,11 +127,16 @@ public class ReferralManagement {
 
 	/**
 	 * Records a recipient's response. Only recipients answer, once each; the response is recorded
-	 * by someone working with that unit, or centrally by the registry.
+	 * by the recipient's own party: someone working with that unit, or that party's central
+	 * coordinators (the registry). The other party's central coordinator, whose scope is the whole
+	 * municipality, may not: a city committee's statement is the city's to record.
 	 */
 	@Transactional
 	public ReferralResponse respond(Actor actor, UUID roundId, NewResponse input) {
 		ReferralRound round = rounds.byId(roundId).orElseThrow(() -> new NotFound("referral", roundId));
+		if (input.unitId() != null && !mayRespondFor(actor, input.unitId())) {
+			throw new Forbidden();
+		}
 		var checks = new FieldChecks().required("unitId", input.unitId(), "Ange vilken remissinstans som svarar.")
 			.text("caseNumber", input.caseNumber(), false, 40)
 			.text("caseOfficer", input.caseOfficer(), false, 200)
@@ -146,14 +151,6 @@ public class ReferralManagement {
 			checks.problem("text", "required", "Ange svarets sammanfattning eller text.");
 		}
 		checks.throwIfAny();
-		if (!policy.allows(actor, Action.RESPOND_TO_REFERRAL, input.unitId())) {
-			throw new Forbidden();
-		}
-		// A unit answers for itself: the police may not record a city committee's statement.
-		boolean central = policy.allows(actor, Action.EDIT_CITY_WIDE, null);
-		if (!central && organisation.unit(input.unitId()).map(unit -> !unit.party().equals(actor.party())).orElse(true)) {
-			throw new Forbidden();
-		}
 		rounds.lock(roundId);
 		if (!round.isRecipient(input.unitId())) {
 			throw new RuleViolation("referral.rule.not-a-recipient");
@@ -181,8 +178,12 @@ public class ReferralManagement {
 		return view.recipients()
 			.stream()
 			.filter(recipient -> recipient.response() == null)
-			.filter(recipient -> policy.allows(actor, Action.RESPOND_TO_REFERRAL, recipient.unitId()))
+			.filter(recipient -> mayRespondFor(actor, recipient.unitId()))
 			.toList();
+	}
+
+	private boolean mayRespondFor(Actor actor, UUID unitId) {
+		return policy.allowsOnBehalfOf(actor, Action.RESPOND_TO_REFERRAL, unitId);
 	}
 
 	private void requireReader(Actor actor) {

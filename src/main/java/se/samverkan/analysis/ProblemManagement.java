@@ -45,9 +45,13 @@ public class ProblemManagement {
 
 	private final se.samverkan.situation.Places places;
 
+	private final EvidenceCheck evidenceCheck;
+
 	ProblemManagement(Problems problems, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places) {
+			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places,
+			EvidenceCheck evidenceCheck) {
 		this.places = places;
+		this.evidenceCheck = evidenceCheck;
 		this.problems = problems;
 		this.policy = policy;
 		this.organisation = organisation;
@@ -77,10 +81,15 @@ public class ProblemManagement {
 		return problems.find(districtId, null);
 	}
 
-	/** Causes by id, for other modules that point at them (activities act on causes). */
+	/**
+	 * The causes among these that the actor may read: those of problems in the districts the actor
+	 * reads. An activity of the city-wide plan may act on any district's causes, and every reader
+	 * sees that plan, but a cause's text is its district's analysis.
+	 */
 	@Transactional(readOnly = true)
-	public List<Cause> causes(Collection<UUID> ids) {
-		return problems.causes(ids);
+	public List<Cause> causes(Actor actor, Collection<UUID> ids) {
+		Scope scope = policy.scope(actor, Action.READ);
+		return scope.isEmpty() ? List.of() : problems.causes(ids, scope.unitIdsOrNull());
 	}
 
 	/** For each of these causes that exists, the district of its problem (activities may act on them). */
@@ -118,6 +127,7 @@ public class ProblemManagement {
 				checks.problem("evidence[" + i + "]", "required", "Underlaget behöver både typ och id.");
 			}
 		}
+		evidenceCheck.check(actor, input.districtId(), evidence, checks);
 		List<UUID> placeIds = input.placeIds() == null ? List.of()
 				: input.placeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
 		for (UUID placeId : placeIds) {

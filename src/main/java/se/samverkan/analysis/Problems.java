@@ -60,13 +60,20 @@ public class Problems {
 	}
 
 	/** The causes with these ids, whichever problem they belong to. */
-	public List<Cause> causes(Collection<UUID> ids) {
+	/** The causes by id whose problem is in one of the districts ({@code null}: any, and the city-wide ones). */
+	public List<Cause> causes(Collection<UUID> ids, java.util.Set<UUID> districts) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT id, problem_id, parent_id, text, kind, triangle_side, factor, source, ordinal
-				FROM cause WHERE id = ANY(:ids)""").param("ids", SqlArrays.uuids(ids)).query(CAUSE).list();
+				SELECT c.id, c.problem_id, c.parent_id, c.text, c.kind, c.triangle_side, c.factor, c.source, c.ordinal
+				FROM cause c JOIN problem p ON p.id = c.problem_id
+				WHERE c.id = ANY(:ids) AND (CAST(:all AS boolean) OR p.district_id = ANY(:districts))""")
+			.param("ids", SqlArrays.uuids(ids))
+			.param("all", districts == null)
+			.param("districts", SqlArrays.uuids(districts == null ? List.of() : districts))
+			.query(CAUSE)
+			.list();
 	}
 
 	/** For each of these causes, the district of its problem. */

@@ -33,6 +33,7 @@ public class OrganisationDirectory {
 	private final Map<UUID, Set<UUID>> scopeCache = new ConcurrentHashMap<>();
 
 	private final Map<UUID, Set<UUID>> lineageCache = new ConcurrentHashMap<>();
+	private final Map<UUID, Map<UUID, Set<String>>> partsCache = new ConcurrentHashMap<>();
 
 	OrganisationDirectory(JdbcClient jdbc, Units units, Coverages coverages) {
 		this.jdbc = jdbc;
@@ -76,8 +77,10 @@ public class OrganisationDirectory {
 	/**
 	 * Every unit a role held at this unit reaches: the unit, the units below it, the districts
 	 * covered (at any time) by the local police areas among them, and the districts those continued,
-	 * so that history stays readable to whoever holds the work today. Reference data changes
-	 * only with a new release and a restart, so the answer is cached for the life of the process.
+	 * so that history stays readable to whoever holds the work today. A district covered only in
+	 * part is reached (for its joint work), but not the districts it continued: the part's own
+	 * predecessor has a coverage row of its own. Reference data changes only with a new release and
+	 * a restart, so the answer is cached for the life of the process.
 	 */
 	public Set<UUID> unitsWithin(UUID scopeUnit) {
 		return scopeCache.computeIfAbsent(scopeUnit, this::resolveScope);
@@ -97,19 +100,64 @@ public class OrganisationDirectory {
 				SELECT id FROM history""").param("unit", id).query(UUID.class).list()));
 	}
 
+	/**
+	 * The districts this unit's local police areas cover only in part, each with the names of the
+	 * neighbourhoods they cover there (empty when the part is not known). A district that the unit
+	 * also reaches whole, or whose every neighbourhood its parts cover, is not listed.
+	 */
+	public Map<UUID, Set<String>> partsWithin(UUID scopeUnit) {
+		return partsCache.computeIfAbsent(scopeUnit, this::resolveParts);
+	}
+
+	private static final String BELOW = """
+			WITH RECURSIVE below(id) AS (
+			    SELECT CAST(:unit AS uuid)
+			    UNION SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id
+			)""";
+
 	private Set<UUID> resolveScope(UUID scopeUnit) {
-		return new HashSet<>(jdbc.sql("""
-				WITH RECURSIVE below(id) AS (
-				    SELECT CAST(:unit AS uuid)
-				    UNION SELECT u.id FROM org_unit u JOIN below b ON u.parent_id = b.id
-				), covered(id) AS (
+		return new HashSet<>(jdbc.sql(BELOW + """
+				, covered(id) AS (
 				    SELECT id FROM below
 				    UNION SELECT c.district_id FROM unit_coverage c JOIN below b ON c.police_unit_id = b.id
+				    WHERE NOT c.partial
 				), history(id) AS (
 				    SELECT id FROM covered
 				    UNION SELECT s.predecessor_id FROM unit_succession s JOIN history h ON s.successor_id = h.id
 				)
-				SELECT id FROM history""").param("unit", scopeUnit).query(UUID.class).list());
+				SELECT id FROM history
+				UNION SELECT c.district_id FROM unit_coverage c JOIN below b ON c.police_unit_id = b.id WHERE c.partial""")
+			.param("unit", scopeUnit)
+			.query(UUID.class)
+			.list());
+	}
+
+	private Map<UUID, Set<String>> resolveParts(UUID scopeUnit) {
+		Set<UUID> whole = new HashSet<>(jdbc.sql(BELOW + """
+				SELECT c.district_id FROM unit_coverage c JOIN below b ON c.police_unit_id = b.id WHERE NOT c.partial
+				UNION SELECT id FROM below""").param("unit", scopeUnit).query(UUID.class).list());
+		Map<UUID, Set<String>> parts = new java.util.HashMap<>();
+		jdbc.sql(BELOW + """
+				SELECT c.district_id, n.name
+				FROM unit_coverage c JOIN below b ON c.police_unit_id = b.id
+				LEFT JOIN coverage_neighbourhood cn ON cn.police_unit_id = c.police_unit_id AND cn.district_id = c.district_id
+				LEFT JOIN neighbourhood n ON n.id = cn.neighbourhood_id
+				WHERE c.partial""").param("unit", scopeUnit).query((java.sql.ResultSet rs) -> {
+					Set<String> names = parts.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashSet<>());
+					if (rs.getString(2) != null) {
+						names.add(rs.getString(2));
+					}
+				});
+		parts.keySet().removeAll(whole);
+		parts.entrySet().removeIf(part -> part.getValue().containsAll(neighbourhoodNames(part.getKey())));
+		return Map.copyOf(parts);
+	}
+
+	/** The names of the neighbourhoods that belong, or belonged, to the district. */
+	private Set<String> neighbourhoodNames(UUID districtId) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT n.name FROM neighbourhood n JOIN neighbourhood_district nd ON nd.neighbourhood_id = n.id
+				WHERE nd.district_id = :district""").param("district", districtId).query(String.class).list());
 	}
 
 	/** The names of the neighbourhoods the districts held at any time, in alphabetical order. */

@@ -70,6 +70,11 @@ public class ImportJobs {
 				org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** Refuses (403) one who may import no observations; ask before reading the upload. */
+	public void requireMayImport(Actor actor) {
+		importer.importScope(actor);
+	}
+
 	/** Starts importing the uploaded file (which this takes over and deletes when done). */
 	public UUID start(Actor actor, Path file, String originalName) throws java.io.IOException {
 		String fileName = se.samverkan.platform.text.SafeText.of(originalName, 200);
@@ -137,7 +142,7 @@ public class ImportJobs {
 			.param("imported", result == null ? 0 : result.imported())
 			.param("skipped", result == null ? 0 : result.skipped())
 			.param("errors", JSON.writeValueAsString(result == null ? List.of() : result.errors()))
-			.param("message", message)
+			.param("message", message == null ? null : se.samverkan.platform.text.SafeText.of(message, 2000))
 			.param("id", id)
 			.update();
 	}

@@ -96,15 +96,24 @@ public class ObservationCsvImport {
 		this.dataSource = dataSource;
 	}
 
-	/** Imports the file; {@code progress} hears the number of lines read so far. */
-	@Transactional
-	public ImportResult importFile(Actor actor, Path file, String fileName, LongConsumer progress) {
+	/**
+	 * Where the actor may import observations, refusing (403) one who may import none. Callers ask
+	 * before they read an upload, so a file nobody may import is never read.
+	 */
+	public Scope importScope(Actor actor) {
 		// Central coordinators import for the whole city; others within the districts they report in.
 		Scope scope = policy.allows(actor, Action.EDIT_CITY_WIDE, null) ? Scope.EVERYTHING
 				: policy.scope(actor, Action.REPORT_OBSERVATION);
 		if (scope.isEmpty()) {
 			throw new se.samverkan.platform.rules.Forbidden();
 		}
+		return scope;
+	}
+
+	/** Imports the file; {@code progress} hears the number of lines read so far. */
+	@Transactional
+	public ImportResult importFile(Actor actor, Path file, String fileName, LongConsumer progress) {
+		Scope scope = importScope(actor);
 		Path prepared = null;
 		try {
 			prepared = Files.createTempFile("samverkan-import", ".copy");
@@ -171,7 +180,7 @@ public class ObservationCsvImport {
 				NewObservation input = parse(record, checks);
 				Observation observation = checks.isEmpty()
 						? rules.check(input, actor.username(), "CSV", checks, now) : null;
-				if (observation != null && !scope.includes(observation.districtId())) {
+				if (observation != null && !scope.includesPlace(observation.districtId(), observation.neighbourhood())) {
 					checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
 				}
 				if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {

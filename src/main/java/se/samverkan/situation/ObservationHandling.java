@@ -39,9 +39,9 @@ public class ObservationHandling {
 		this.audit = audit;
 	}
 
-	/** Whether the actor may change the status of observations in the district. */
-	public boolean mayHandle(Actor actor, UUID districtId) {
-		return policy.allows(actor, Action.EDIT_LOCAL, districtId);
+	/** Whether the actor may change the status of the observation (its district and neighbourhood). */
+	public boolean mayHandle(Actor actor, Observation observation) {
+		return policy.allowsAt(actor, Action.EDIT_LOCAL, observation.districtId(), observation.neighbourhood());
 	}
 
 	/**
@@ -66,7 +66,7 @@ public class ObservationHandling {
 		}
 		checks.throwIfAny();
 		Observation observation = observations.byId(id).orElseThrow(() -> new NotFound("observation", id));
-		policy.require(actor, Action.EDIT_LOCAL, observation.districtId());
+		policy.requireAt(actor, Action.EDIT_LOCAL, observation.districtId(), observation.neighbourhood());
 		if (observation.version() != version) {
 			throw new VersionConflict("iakttagelsen");
 		}

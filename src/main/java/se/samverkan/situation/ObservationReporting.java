@@ -28,7 +28,9 @@ import se.samverkan.situation.internal.ObservationRules;
 
 /**
  * Filing and reading observations. Reporters file in their district and read their own; readers
- * see the districts in their scope.
+ * see the districts in their scope. An observation is tied to a place, so a police area that
+ * covers a district only in part files and reads it only in its own neighbourhoods there
+ * ({@link se.samverkan.identity.AccessPolicy}, "Partial coverage").
  */
 @Service
 public class ObservationReporting {
@@ -63,7 +65,7 @@ public class ObservationReporting {
 		FieldChecks checks = new FieldChecks();
 		Observation observation = rules().check(input, actor.username(), source, checks, OffsetDateTime.now());
 		checks.throwIfAny();
-		policy.require(actor, Action.REPORT_OBSERVATION, observation.districtId());
+		policy.requireAt(actor, Action.REPORT_OBSERVATION, observation.districtId(), observation.neighbourhood());
 		if (observation.externalId() != null && observations.externalIdExists(observation.externalId())) {
 			throw new RuleViolation("observation.rule.external-id-exists", observation.externalId());
 		}
@@ -86,10 +88,10 @@ public class ObservationReporting {
 			if (wanted.districtId() != null && !scope.includes(wanted.districtId())) {
 				throw new Forbidden();
 			}
-			filter = wanted.within(intersection(wantedDistricts, scope.unitIdsOrNull()), null);
+			filter = wanted.within(wantedDistricts, scope.wholeUnitIdsOrNull(), scope.parts(), null);
 		}
 		else if (actor.has(Role.REPORTER)) {
-			filter = wanted.within(wantedDistricts, actor.username());
+			filter = wanted.within(wantedDistricts, null, Map.of(), actor.username());
 		}
 		else {
 			throw new Forbidden();
@@ -103,7 +105,7 @@ public class ObservationReporting {
 	@Transactional(readOnly = true)
 	public Observation get(Actor actor, UUID id) {
 		Observation observation = observations.byId(id).orElseThrow(() -> new NotFound("observation", id));
-		if (!policy.allows(actor, Action.READ, observation.districtId())
+		if (!policy.allowsAt(actor, Action.READ, observation.districtId(), observation.neighbourhood())
 				&& !observation.reportedBy().equals(actor.username())) {
 			throw new Forbidden();
 		}
@@ -115,15 +117,6 @@ public class ObservationReporting {
 	public List<Observations.StatusChange> statusChanges(Actor actor, UUID id) {
 		get(actor, id);
 		return observations.statusChanges(id);
-	}
-
-	private static Set<UUID> intersection(Set<UUID> wanted, Set<UUID> scope) {
-		if (wanted == null || scope == null) {
-			return wanted == null ? scope : wanted;
-		}
-		Set<UUID> both = new java.util.HashSet<>(wanted);
-		both.retainAll(scope);
-		return both;
 	}
 
 	public List<ObservationCategory> categories() {

@@ -52,6 +52,24 @@ public class Observations {
 			.update();
 	}
 
+	/** Where an observation is: its district and neighbourhood (null when not known). */
+	public record Whereabouts(UUID districtId, String neighbourhood) {
+	}
+
+	/** Where each of these observations that exists is (those that do not are left out). */
+	public Map<UUID, Whereabouts> whereabouts(java.util.Collection<UUID> ids) {
+		Map<UUID, Whereabouts> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT id, district_id, neighbourhood FROM observation WHERE id = ANY(:ids)")
+			.param("ids", SqlArrays.uuids(ids))
+			.query((java.sql.ResultSet rs) -> {
+				found.put(rs.getObject(1, UUID.class), new Whereabouts(rs.getObject(2, UUID.class), rs.getString(3)));
+			});
+		return found;
+	}
+
 	public boolean externalIdExists(String externalId) {
 		return jdbc.sql("SELECT count(*) FROM observation WHERE external_id = :id").param("id", externalId)
 			.query(Long.class)
@@ -59,20 +77,37 @@ public class Observations {
 	}
 
 	/**
-	 * A filter; {@code districts} null means all, {@code reportedBy} limits to one reporter's own,
-	 * {@code status} and {@code neighbourhood} (its name) to those.
+	 * A filter; {@code districts} null means all, {@code reportedBy} limits to one reporter's own.
+	 * {@code parts} adds districts reached only in part: an observation there counts only in one of
+	 * the neighbourhoods given (partial police coverage, see {@code AccessPolicy}). {@code status} and
+	 * {@code neighbourhood} (its name) limit to those; {@code lineage} to a district and the districts
+	 * it continued, as its overview counts them.
 	 */
 	public record Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
-			Set<UUID> districts, String reportedBy, String status, String neighbourhood) {
+			Set<UUID> districts, String reportedBy, Map<UUID, Set<String>> parts, String status, String neighbourhood,
+			Set<UUID> lineage) {
+
+		public Filter {
+			parts = parts == null ? Map.of() : Map.copyOf(parts);
+		}
 
 		public Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
 				Set<UUID> districts, String reportedBy) {
-			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, null, null);
+			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, Map.of(), null, null, null);
 		}
 
-		/** The same filter over these districts (null: all) instead of one, and one reporter's own (null: anyone's). */
-		Filter within(Set<UUID> districts, String reportedBy) {
-			return new Filter(null, from, to, categoryCode, placeId, districts, reportedBy, status, neighbourhood);
+		public Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
+				Set<UUID> districts, String reportedBy, String status, String neighbourhood) {
+			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, Map.of(), status, neighbourhood, null);
+		}
+
+		/**
+		 * The same filter over a district's lineage (null: any) instead of the one district, within a
+		 * scope's districts (null: all) and parts, and one reporter's own (null: anyone's).
+		 */
+		Filter within(Set<UUID> lineage, Set<UUID> districts, Map<UUID, Set<String>> parts, String reportedBy) {
+			return new Filter(null, from, to, categoryCode, placeId, districts, reportedBy, parts, status, neighbourhood,
+					lineage);
 		}
 	}
 
@@ -155,13 +190,25 @@ public class Observations {
 			where.append(" AND place_id = :place");
 			params.put("place", filter.placeId());
 		}
-		if (filter.districts() != null) {
+		if (filter.districts() != null && filter.parts().isEmpty()) {
 			where.append(" AND district_id = ANY(:districts)");
 			params.put("districts", SqlArrays.uuids(filter.districts()));
+		}
+		else if (filter.districts() != null) {
+			where.append(" AND (district_id = ANY(:districts) OR (district_id, neighbourhood) IN "
+					+ "(SELECT CAST(split_part(p, '|', 1) AS uuid), split_part(p, '|', 2) FROM unnest(:parts) AS p))");
+			params.put("districts", SqlArrays.uuids(filter.districts()));
+			List<String> parts = new java.util.ArrayList<>();
+			filter.parts().forEach((district, names) -> names.forEach(name -> parts.add(district + "|" + name)));
+			params.put("parts", new org.springframework.jdbc.support.SqlArrayValue("text", parts.toArray()));
 		}
 		if (filter.reportedBy() != null) {
 			where.append(" AND reported_by = :reporter");
 			params.put("reporter", filter.reportedBy());
+		}
+		if (filter.lineage() != null) {
+			where.append(" AND district_id = ANY(:lineage)");
+			params.put("lineage", SqlArrays.uuids(filter.lineage()));
 		}
 		if (filter.status() != null) {
 			where.append(" AND status = :status");

@@ -19,6 +19,8 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 
 	public static final String ESTABLISHED = "ESTABLISHED";
 
+	public static final String JOINT = "JOINT";
+
 	/** One priority area's section: the figures of the period, the assessment and the trend. */
 	public record Section(UUID priorityAreaId, String priorityAreaCode, String priorityAreaName, int ordinal,
 			String assessment, Trend trend, String figures) {
@@ -26,6 +28,11 @@ public record SituationPicture(UUID id, UUID districtId, String period, String a
 
 	/** A source used and its limitations (what it cannot show). */
 	public record Source(String name, String limitations) {
+	}
+
+	/** Whether the party is the picture's author: its own party, or either party of a JOINT one. */
+	public boolean isWrittenBy(String party) {
+		return JOINT.equals(authorParty) || authorParty.equals(party);
 	}
 
 	public boolean isEstablished() {

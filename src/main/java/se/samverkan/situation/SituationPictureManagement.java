@@ -151,7 +151,7 @@ public class SituationPictureManagement {
 	public SituationPicture updateSection(Actor actor, UUID id, UUID priorityAreaId, String assessment, Trend trend,
 			Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
-		mayEdit(actor, picture.districtId());
+		requireEdit(actor, picture);
 		Section section = picture.sections()
 			.stream()
 			.filter(candidate -> candidate.priorityAreaId().equals(priorityAreaId))
@@ -175,7 +175,7 @@ public class SituationPictureManagement {
 	@Transactional
 	public SituationPicture updateSources(Actor actor, UUID id, List<Source> sources, Integer version) {
 		SituationPicture picture = pictures.byId(id).orElseThrow(() -> new NotFound("situation picture", id));
-		mayEdit(actor, picture.districtId());
+		requireEdit(actor, picture);
 		new FieldChecks().noNulls("sources", sources).throwIfAny();
 		FieldChecks checks = new FieldChecks().required("version", version, "Skicka med den version du läste.");
 		List<Source> clean = new ArrayList<>();
@@ -208,6 +208,24 @@ public class SituationPictureManagement {
 		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
 				Map.of("status", "ESTABLISHED"));
 		return pictures.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Whether the actor may edit the picture's sections and sources: a coordinator of its district
+	 * (centrally, of a city-wide picture) of its author party, or of either party for a JOINT one.
+	 * A picture is its author party's statement: the other party may read it and build a joint
+	 * picture on it ({@code basedOn}), but not rewrite it.
+	 */
+	public boolean mayEdit(Actor actor, SituationPicture picture) {
+		boolean inScope = picture.districtId() == null ? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
+				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId());
+		return inScope && picture.isWrittenBy(actor.party());
+	}
+
+	private void requireEdit(Actor actor, SituationPicture picture) {
+		if (!mayEdit(actor, picture)) {
+			throw new Forbidden();
+		}
 	}
 
 	private void mayEdit(Actor actor, UUID districtId) {

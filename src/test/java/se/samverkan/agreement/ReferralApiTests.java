@@ -128,6 +128,26 @@ class ReferralApiTests extends ApiTest {
 	}
 
 	@Test
+	void refusesTheOtherPartysCentralCoordinatorRecordingAResponse() {
+		String id = api.postAs("beredning.stad", "/api/v1/referrals",
+				round("KS 2026/105", "2026-03-01", "2099-04-15", "FARSTA", "LPO-FARSTA")).body().get("id").asString();
+		String farsta = response("FARSTA", "FAR 2026/1", "2026-03-20", "Förvaltningen tillstyrker.");
+		var byPolice = api.postAs("beredning.polis", "/api/v1/referrals/" + id + "/responses", farsta);
+		assertThat(byPolice.status()).as("the police region cannot answer for a city committee").isEqualTo(403);
+		assertThat(jdbc.sql("SELECT count(*) FROM referral_response WHERE case_number = 'FAR 2026/1'")
+			.query(Long.class)
+			.single()).isZero();
+		String lpo = response("LPO-FARSTA", "POL 2026/1", "2026-03-20", "Polisen tillstyrker.");
+		assertThat(api.postAs("beredning.stad", "/api/v1/referrals/" + id + "/responses", lpo).status())
+			.as("nor the City Executive Office for a police area").isEqualTo(403);
+
+		assertThat(api.postAs("samordnare.farsta", "/api/v1/referrals/" + id + "/responses", farsta).status())
+			.as("the real recipient still answers").isEqualTo(201);
+		assertThat(api.postAs("beredning.polis", "/api/v1/referrals/" + id + "/responses", lpo).status())
+			.as("the police region answers for its own police area").isEqualTo(201);
+	}
+
+	@Test
 	void refusesAResponseFromAUnitThatWasNotAsked() {
 		String id = api.postAs("beredning.stad", "/api/v1/referrals",
 				round("KS 2026/103", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();

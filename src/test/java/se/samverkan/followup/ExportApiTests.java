@@ -101,6 +101,30 @@ class ExportApiTests extends ApiTest {
 		}
 	}
 
+	/** Issue 14, point 5: text stored before such characters were refused never breaks an export. */
+	@Test
+	void exportsAReportWhoseStoredTextXmlCannotCarry() throws Exception {
+		UUID plan = given.plan("samordnare.sodermalm", "LOCAL", sodermalm, 2026, "DONE", "ONGOING");
+		jdbc.sql("UPDATE activity SET title = :title WHERE plan_id = :plan")
+			.param("title", "Trygg\u0001het\uFFFE i\u000B parken\uFFFF")
+			.param("plan", plan)
+			.update();
+		UUID report = given.report("samordnare.sodermalm", plan, "2026-T2");
+		api.postAs("samordnare.sodermalm", "/api/v1/reports/" + report + "/submit", "");
+
+		var pdf = download("lasare", "/api/v1/reports/" + report + "/export?format=pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(new PDFTextStripper().getText(document)).containsPattern("Trygghet\\s+i\\s+parken");
+		}
+		var xlsx = download("lasare", "/api/v1/reports/" + report + "/export?format=xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			assertThat(workbook.getSheet("Aktiviteter").getRow(4).getCell(0).getStringCellValue())
+				.isEqualTo("Trygghet i parken");
+		}
+	}
+
 	@Test
 	void theCompilationAsPdfXlsxAndCsvCarriesTheDistrictsFigures() throws Exception {
 		given.plan("samordnare.sodermalm", "LOCAL", sodermalm, 2026, "DONE", "DONE", "ONGOING");

@@ -85,6 +85,68 @@ class AccessPolicyTest {
 		assertThat(policy.scope(both, Action.EDIT_LOCAL).unitIds()).containsExactlyInAnyOrder(SODERMALM, FARSTA);
 	}
 
+	private static final UUID SPLIT = UUID.randomUUID();
+
+	private static final UUID LPO_GLOBEN = UUID.randomUUID();
+
+	private static final UUID LPO_FARSTA = UUID.randomUUID();
+
+	private static final UUID POLICE_AREA = UUID.randomUUID();
+
+	/** SPLIT is covered in part by Globen (Årsta) and in part by Farsta (Bandhagen); the police area holds both. */
+	private final AccessPolicy split = new AccessPolicy(
+			Map.of(LPO_GLOBEN, Set.of(LPO_GLOBEN, SPLIT), LPO_FARSTA, Set.of(LPO_FARSTA, FARSTA, SPLIT), POLICE_AREA,
+					Set.of(POLICE_AREA, LPO_GLOBEN, LPO_FARSTA, FARSTA, SPLIT), SPLIT, Set.of(SPLIT))::get,
+			Map.of(LPO_GLOBEN, Map.of(SPLIT, Set.of("Årsta")), LPO_FARSTA, Map.of(SPLIT, Set.of("Bandhagen")),
+					POLICE_AREA, Map.<UUID, Set<String>>of(), SPLIT, Map.<UUID, Set<String>>of())::get,
+			CITY_OFFICE::equals, Map.of(SPLIT, "CITY", FARSTA, "CITY", LPO_FARSTA, "POLICE")::get);
+
+	@Test
+	void letsAPoliceAreaCoveringADistrictInPartTakePartInItsJointWork() {
+		Actor officer = actor("POLICE", Role.LOCAL_COORDINATOR, LPO_FARSTA);
+		assertThat(split.allows(officer, Action.EDIT_LOCAL, SPLIT)).isTrue();
+		assertThat(split.allows(officer, Action.READ, SPLIT)).isTrue();
+	}
+
+	@Test
+	void keepsWhatIsTiedToAPlaceToTheNeighbourhoodsAPartialCoverageHolds() {
+		Actor officer = actor("POLICE", Role.LOCAL_COORDINATOR, LPO_FARSTA);
+		assertThat(split.allowsAt(officer, Action.READ, SPLIT, "Bandhagen")).isTrue();
+		assertThat(split.allowsAt(officer, Action.READ, SPLIT, "Årsta")).isFalse();
+		assertThat(split.allowsAt(officer, Action.READ, SPLIT, null)).isFalse();
+		assertThat(split.allowsAt(officer, Action.READ, FARSTA, "Farsta")).as("a district covered whole").isTrue();
+		assertThat(split.allowsAt(officer, Action.READ, FARSTA, null)).isTrue();
+		Scope scope = split.scope(officer, Action.READ);
+		assertThat(scope.wholeUnitIdsOrNull()).containsExactlyInAnyOrder(LPO_FARSTA, FARSTA);
+		assertThat(scope.parts()).isEqualTo(Map.of(SPLIT, Set.of("Bandhagen")));
+	}
+
+	@Test
+	void joinsThePartsOfSeveralGrantsAndLetsAWholeGrantWin() {
+		Actor both = new Actor(UUID.randomUUID(), "x", "X", "POLICE",
+				List.of(new RoleGrant(Role.LOCAL_COORDINATOR, LPO_FARSTA, null),
+						new RoleGrant(Role.LOCAL_COORDINATOR, LPO_GLOBEN, null)));
+		assertThat(split.scope(both, Action.READ).parts()).isEqualTo(Map.of(SPLIT, Set.of("Bandhagen", "Årsta")));
+		Actor withDistrict = new Actor(UUID.randomUUID(), "x", "X", "CITY",
+				List.of(new RoleGrant(Role.LOCAL_COORDINATOR, LPO_FARSTA, null),
+						new RoleGrant(Role.VIEWER, SPLIT, null)));
+		assertThat(split.allowsAt(withDistrict, Action.READ, SPLIT, "Årsta")).isTrue();
+		assertThat(split.allowsAt(withDistrict, Action.EDIT_LOCAL, SPLIT, "Årsta")).isFalse();
+		assertThat(split.allowsAt(actor("POLICE", Role.LOCAL_COORDINATOR, POLICE_AREA), Action.READ, SPLIT, null))
+			.as("a police area holding both parts reaches the district whole").isTrue();
+	}
+
+	@Test
+	void letsOnlyTheUnitsOwnPartyActOnItsBehalf() {
+		Actor cityCentral = actor("CITY", Role.CENTRAL_COORDINATOR, CITY_OFFICE);
+		Actor policeCentral = actor("POLICE", Role.CENTRAL_COORDINATOR, null);
+		assertThat(split.allowsOnBehalfOf(cityCentral, Action.RESPOND_TO_REFERRAL, FARSTA)).isTrue();
+		assertThat(split.allowsOnBehalfOf(policeCentral, Action.RESPOND_TO_REFERRAL, FARSTA)).isFalse();
+		assertThat(split.allowsOnBehalfOf(policeCentral, Action.RESPOND_TO_REFERRAL, LPO_FARSTA)).isTrue();
+		assertThat(split.allowsOnBehalfOf(actor("POLICE", Role.LOCAL_COORDINATOR, LPO_FARSTA),
+				Action.RESPOND_TO_REFERRAL, FARSTA)).isFalse();
+	}
+
 	private static Actor actor(String party, Role role, UUID unit) {
 		return new Actor(UUID.randomUUID(), "user", "User", party, List.of(new RoleGrant(role, unit, null)));
 	}

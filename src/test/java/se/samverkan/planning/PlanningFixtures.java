@@ -30,11 +30,37 @@ public final class PlanningFixtures {
 		this.fixtures = new Fixtures(jdbc);
 	}
 
-	/** Removes every plan and problem (only these tests create them). */
+	/** Removes every plan and problem (only these tests create them), and the evidence made for them. */
 	public void removeAll() {
 		jdbc.sql("DELETE FROM action_plan").update();
 		jdbc.sql("DELETE FROM problem").update();
+		jdbc.sql("DELETE FROM observation WHERE reported_by = 'planning-fixtures'").update();
+		jdbc.sql("DELETE FROM situation_picture WHERE created_by = 'planning-fixtures'").update();
 		jdbc.sql("DELETE FROM place WHERE created_by = 'planning-fixtures'").update();
+	}
+
+	/** An observation in the district, as evidence a problem may cite (problems cite only what exists). */
+	public UUID observation(UUID district) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO observation (id, occurred_at, reported_by, source, district_id, category_code,
+				                         priority_area_code, severity)
+				VALUES (?, now(), 'planning-fixtures', 'API', ?, 'LITTERING', 'UNSAFE_PLACES', 1)""")
+			.params(id, district)
+			.update();
+		return id;
+	}
+
+	/** A draft situation picture of the district, as evidence. */
+	public UUID picture(UUID district) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO situation_picture (id, district_id, period, period_start, period_end, author_party, status,
+				                               created_by)
+				VALUES (?, ?, '2026', DATE '2026-01-01', DATE '2026-12-31', 'CITY', 'DRAFT', 'planning-fixtures')""")
+			.params(id, district)
+			.update();
+		return id;
 	}
 
 	/** A place in the district, as the situation module keeps them. */
@@ -69,8 +95,8 @@ public final class PlanningFixtures {
 		body.put("title", title);
 		body.put("description", "Otrygghet kvällstid kring tunnelbaneuppgången");
 		body.put("placeIds", List.of(place(district)));
-		body.put("evidence", List.of(Map.of("type", "OBSERVATION", "id", UUID.randomUUID()),
-				Map.of("type", "SITUATION_PICTURE", "id", UUID.randomUUID())));
+		body.put("evidence", List.of(Map.of("type", "OBSERVATION", "id", observation(district)),
+				Map.of("type", "SITUATION_PICTURE", "id", picture(district))));
 		return body;
 	}
 
@@ -111,6 +137,20 @@ public final class PlanningFixtures {
 			throw new IllegalStateException(path + " -> " + response.status() + ": " + response.raw().body());
 		}
 		return response.body();
+	}
+
+	/** An activity of the city-wide plan acting on a cause of a problem in Södermalm: the activity's and the cause's ids. */
+	public List<UUID> cityWideActivityOnASodermalmCause(String causeText) {
+		JsonNode problem = created("samordnare.sodermalm", "/api/v1/problems", problem(sodermalm(), "Droghandel i parken"));
+		UUID cause = UUID.fromString(created("samordnare.sodermalm",
+				"/api/v1/problems/" + problem.get("id").asString() + "/causes", cause(causeText, null, "PLACE", "RISK"))
+			.get("id")
+			.asString());
+		UUID plan = UUID.fromString(created("beredning.stad", "/api/v1/action-plans",
+				Map.of("scope", "CITY_WIDE", "year", 2026)).get("id").asString());
+		UUID activity = UUID.fromString(created("beredning.stad", "/api/v1/action-plans/" + plan + "/activities",
+				activity(sodermalm(), List.of(cause))).get("id").asString());
+		return List.of(activity, cause);
 	}
 
 	public UUID localPlan(String username, UUID district, int year) {

@@ -47,6 +47,11 @@ public final class Api {
 		});
 	}
 
+	/** Forgets the cached token of an account that a test removed. */
+	public static void forgetToken(String username) {
+		TOKENS.remove(username);
+	}
+
 	public Response get(String path, String token) {
 		return send(request(path, token).GET().build());
 	}

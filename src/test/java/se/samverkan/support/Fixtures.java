@@ -68,4 +68,39 @@ public final class Fixtures {
 		return "{\"kind\":\"LOCAL\",\"title\":\"" + title + "\",\"districtId\":\"" + district
 				+ "\",\"validFrom\":\"2026-01-01\",\"focusAreas\":[" + focusAreas + "],\"notAddressed\":[" + reasons + "]}";
 	}
+
+	/**
+	 * An account that the demo data does not have, with the demo password (copied from a demo
+	 * account) and one role at the unit with this code. Remove it with {@link #removeAccount}, so
+	 * that counts of the demo accounts stay true for other tests.
+	 */
+	public void account(String username, String party, String role, String unitCode) {
+		boolean exists = jdbc.sql("SELECT count(*) FROM app_user WHERE username = :name").param("name", username)
+			.query(Long.class)
+			.single() > 0;
+		if (exists) {
+			return;
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO app_user (id, username, display_name, party_id, password_hash)
+				SELECT :id, :name, :name, p.id, u.password_hash FROM party p, app_user u
+				WHERE p.code = :party AND u.username = 'lasare'""")
+			.param("id", id)
+			.param("name", username)
+			.param("party", party)
+			.update();
+		jdbc.sql("INSERT INTO role_grant (id, user_id, role, unit_id) VALUES (:grant, :user, :role, :unit)")
+			.param("grant", UUID.randomUUID())
+			.param("user", id)
+			.param("role", role)
+			.param("unit", unitCode == null ? null : unit(unitCode))
+			.update();
+	}
+
+	/** Removes an account made by {@link #account}, with its roles and tokens, and forgets its token. */
+	public void removeAccount(String username) {
+		jdbc.sql("DELETE FROM app_user WHERE username = :name").param("name", username).update();
+		Api.forgetToken(username);
+	}
 }

@@ -84,7 +84,12 @@ public final class LocalAgreementRules {
 		return new Checked(parties, focus, reasons);
 	}
 
-	/** The district and the local police areas that cover it when the agreement starts. */
+	/**
+	 * The parties: always the district, and at least one local police area covering it when the
+	 * agreement starts (all of them when the list is left empty). A local agreement is between the
+	 * district and the police (the 2024 agreement, law 2023:196), so a list that names no covering
+	 * police area is refused rather than drafted as an agreement one party could sign alone.
+	 */
 	private Map<UUID, String> parties(LocalAgreementInput input) {
 		Map<UUID, String> parties = new LinkedHashMap<>();
 		if (input.districtId() == null) {
@@ -97,23 +102,36 @@ public final class LocalAgreementRules {
 			return parties;
 		}
 		LocalDate on = input.validFrom() != null ? input.validFrom() : LocalDate.now();
-		List<Coverage> covering = organisation.coverage(district.id(), on);
+		List<OrganisationalUnit> covering = organisation.coverage(district.id(), on)
+			.stream()
+			.map(Coverage::unit)
+			.filter(unit -> unit.type() == UnitType.LOCAL_POLICE_AREA)
+			.toList();
 		parties.put(district.id(), district.party());
 		if (input.partyUnitIds().isEmpty()) {
-			covering.forEach(coverage -> parties.put(coverage.unit().id(), coverage.unit().party()));
-			return parties;
+			covering.forEach(unit -> parties.put(unit.id(), unit.party()));
 		}
-		Set<UUID> allowed = new HashSet<>(covering.stream().map(coverage -> coverage.unit().id()).toList());
-		allowed.add(district.id());
-		for (OrganisationalUnit unit : organisation.units(input.partyUnitIds())) {
-			if (!allowed.contains(unit.id())) {
-				checks.problem("partyUnitIds", "not-covering",
-						unit.name() + " täcker inte " + district.name() + " det datum överenskommelsen börjar gälla.");
+		else {
+			Set<UUID> allowed = new HashSet<>(covering.stream().map(OrganisationalUnit::id).toList());
+			allowed.add(district.id());
+			List<OrganisationalUnit> named = organisation.units(input.partyUnitIds());
+			for (OrganisationalUnit unit : named) {
+				if (!allowed.contains(unit.id())) {
+					checks.problem("partyUnitIds", "not-covering",
+							unit.name() + " täcker inte " + district.name() + " det datum överenskommelsen börjar gälla.");
+				}
+				parties.put(unit.id(), unit.party());
 			}
-			parties.put(unit.id(), unit.party());
+			if (named.size() != new HashSet<>(input.partyUnitIds()).size()) {
+				checks.problem("partyUnitIds", "unknown", "En av parterna finns inte.");
+			}
 		}
-		if (organisation.units(input.partyUnitIds()).size() != new HashSet<>(input.partyUnitIds()).size()) {
-			checks.problem("partyUnitIds", "unknown", "En av parterna finns inte.");
+		boolean withPolice = covering.stream().anyMatch(unit -> parties.containsKey(unit.id()));
+		if (!withPolice) {
+			checks.problem("partyUnitIds", "missing-party", covering.isEmpty()
+					? "Inget lokalpolisområde täcker " + district.name() + " det datum överenskommelsen börjar gälla."
+					: "En lokal överenskommelse har två parter: ange minst ett av de lokalpolisområden som täcker "
+							+ district.name() + ".");
 		}
 		return parties;
 	}

@@ -117,6 +117,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			.addFilterBefore(new UploadsNeedSignIn(), org.springframework.security.web.csrf.CsrfFilter.class)
 			.formLogin(form -> form.loginPage("/login").failureHandler(refusedSignIn()).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(this::headers);

@@ -33,6 +33,10 @@ record ReferenceData(ResourceLoader resources, String name) {
 		}
 	}
 
+	boolean has(String file) {
+		return resource(file).exists();
+	}
+
 	private Resource resource(String file) {
 		return resources.getResource("classpath:reference/" + name + "/" + file);
 	}

@@ -69,6 +69,36 @@ public class ReferenceDataLoader {
 		return true;
 	}
 
+	/**
+	 * The neighbourhoods of each partial coverage ({@code partial-coverage.csv}, where the reference
+	 * data has one), matched by the stable codes of units and neighbourhoods. Idempotent, so it runs
+	 * on every start and brings a database loaded before the file existed up to date.
+	 */
+	@Transactional
+	public int loadCoverageParts() {
+		if (!data.has("partial-coverage.csv")) {
+			return 0;
+		}
+		int added = 0;
+		for (Map<String, String> row : data.csv("partial-coverage.csv")) {
+			for (String neighbourhood : list(row.get("neighbourhoods"))) {
+				added += jdbc.sql("""
+						INSERT INTO coverage_neighbourhood (police_unit_id, district_id, neighbourhood_id)
+						SELECT a.id, d.id, n.id FROM org_unit a, org_unit d, neighbourhood n
+						WHERE a.code = :area AND d.code = :district AND n.code = :neighbourhood
+						ON CONFLICT DO NOTHING""")
+					.param("area", row.get("police_area").trim())
+					.param("district", row.get("district").trim())
+					.param("neighbourhood", neighbourhood.trim())
+					.update();
+			}
+		}
+		if (added > 0) {
+			log.info("Loaded {} neighbourhoods of partial police coverage", added);
+		}
+		return added;
+	}
+
 	private Map<String, UUID> loadParties() {
 		Map<String, UUID> parties = new HashMap<>();
 		for (Map<String, String> row : data.csv("parties.csv")) {

@@ -19,5 +19,6 @@ class ReferenceDataStartup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		loader.loadIfEmpty();
+		loader.loadCoverageParts();
 	}
 }

@@ -201,7 +201,9 @@ class ActivityPages {
 		model.addAttribute("late", activity.isLate(LocalDate.now()));
 		model.addAttribute("unitName", organisation.unit(c.responsibleUnitId()).map(OrganisationalUnit::name).orElse("–"));
 		model.addAttribute("areaNames", names("priorityAreaIds", c.priorityAreaIds()));
-		model.addAttribute("causes", problems.causes(c.causeIds()));
+		List<Cause> causes = problems.causes(actor, c.causeIds());
+		model.addAttribute("causes", causes);
+		model.addAttribute("hiddenCauses", c.causeIds().size() - causes.size());
 		model.addAttribute("goalNames", names("goalIds", c.goalIds()));
 		model.addAttribute("updates", plans.updates(activity));
 		model.addAttribute("mayEdit", plan.status() == PlanStatus.DRAFT && plans.mayEdit(actor, plan));
@@ -301,7 +303,7 @@ class ActivityPages {
 	private List<String> names(String field, List<UUID> ids) {
 		Map<UUID, String> known = switch (field) {
 			case "priorityAreaIds" -> planPages.areaNames();
-			case "causeIds" -> problems.causes(ids).stream().collect(Collectors.toMap(Cause::id, Cause::text));
+			case "causeIds" -> problems.causes(CurrentActor.get(), ids).stream().collect(Collectors.toMap(Cause::id, Cause::text));
 			case "goalIds" -> ids.isEmpty() ? Map.of() : goalNames(ids);
 			default -> Map.of();
 		};

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import se.samverkan.platform.text.UnstorableCharacters;
+
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf, with DejaVu Sans embedded so Swedish
  * text looks the same on every machine, and inline SVG drawn (charts drawn by the same code as on
@@ -38,7 +40,9 @@ public class PdfDocuments {
 	}
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		String html = templates.process(template, new Context(locale, model));
+		// What XML cannot carry is dropped: text stored before such characters were refused at input
+		// (or written around the service) must not break a document for good.
+		String html = UnstorableCharacters.removeFrom(templates.process(template, new Context(locale, model)));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -19,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import se.samverkan.platform.text.UnstorableCharacters;
+
 /**
  * Writes a {@link Document} as an XLSX workbook with Apache POI: the cover on the first sheet, then
  * one sheet per section. Numbers are numeric cells and dates date cells (formatted YYYY-MM-DD), so
@@ -134,7 +136,7 @@ public class XlsxDocuments {
 					cell.setCellStyle(table.columns().get(c).type() == Table.Type.DECIMAL ? styles.decimal : styles.integer);
 				}
 				else {
-					cell.setCellValue(value.toString());
+					cell.setCellValue(UnstorableCharacters.removeFrom(value.toString()));
 				}
 			}
 		}
@@ -143,7 +145,8 @@ public class XlsxDocuments {
 
 	private static void text(Row row, int column, String value, CellStyle style) {
 		var cell = row.createCell(column);
-		cell.setCellValue(value == null ? "" : value);
+		// What XML cannot carry is dropped, as in the PDF (text stored before it was refused at input).
+		cell.setCellValue(value == null ? "" : UnstorableCharacters.removeFrom(value));
 		if (style != null) {
 			cell.setCellStyle(style);
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import se.samverkan.platform.text.NoPersonalIdentityNumber;
 import se.samverkan.platform.text.PersonalIdentityNumbers;
+import se.samverkan.platform.text.UnstorableCharacters;
 
 /**
  * Collects every problem with a piece of input, so the user sees all at once, then refuses it in
@@ -15,8 +16,17 @@ public final class FieldChecks {
 
 	private final List<FieldProblem> problems = new ArrayList<>();
 
-	/** Free text: required or not, at most {@code max} characters, no personal identity number. */
+	/**
+	 * Free text: required or not, at most {@code max} characters, no character that text cannot
+	 * hold ({@link UnstorableCharacters}: control characters, non-characters) and no personal
+	 * identity number, however written ({@link PersonalIdentityNumbers}).
+	 */
 	public FieldChecks text(String field, String value, boolean required, int max) {
+		int unstorable = UnstorableCharacters.indexIn(value);
+		if (unstorable >= 0) {
+			problems.add(unstorable(field, value, unstorable));
+			return this;
+		}
 		if (value == null || value.isBlank()) {
 			if (required) {
 				problems.add(new FieldProblem(field, "required", "Måste fyllas i."));
@@ -27,11 +37,25 @@ public final class FieldChecks {
 			problems.add(new FieldProblem(field, "size", "Högst " + max + " tecken."));
 		}
 		if (PersonalIdentityNumbers.containsAny(value)) {
-			problems.add(new FieldProblem(field, NoPersonalIdentityNumber.CODE,
-					"Texten innehåller ett personnummer eller samordningsnummer. Sådana får inte registreras i Samverkan."));
+			problems.add(new FieldProblem(field, NoPersonalIdentityNumber.CODE, PERSONAL_IDENTITY_NUMBER));
 		}
 		return this;
 	}
+
+	/** The message for a personal identity number, with what to do about a phone number taken for one. */
+	public static final String PERSONAL_IDENTITY_NUMBER = "Texten innehåller ett personnummer eller "
+			+ "samordningsnummer. Sådana får inte registreras i Samverkan. (Ett telefonnummer skrivs med "
+			+ "bindestreck eller mellanrum, t.ex. 070-123 45 67.)";
+
+	/** The problem with a character no text may hold, named by its code point and position. */
+	public static FieldProblem unstorable(String field, CharSequence value, int index) {
+		return new FieldProblem(field, UNSTORABLE, "Texten innehåller ett tecken som inte kan sparas ("
+				+ UnstorableCharacters.describe(value, index) + ", tecken " + (index + 1)
+				+ "): ett styrtecken eller icke-tecken. Ta bort det och försök igen.");
+	}
+
+	/** The code of a field holding a character no text may hold. */
+	public static final String UNSTORABLE = "invalid-character";
 
 	public FieldChecks required(String field, Object value, String message) {
 		if (value == null) {
@@ -67,6 +91,11 @@ public final class FieldChecks {
 
 	public boolean isEmpty() {
 		return problems.isEmpty();
+	}
+
+	/** The problems found so far. */
+	public List<FieldProblem> problems() {
+		return List.copyOf(problems);
 	}
 
 	public void throwIfAny() {

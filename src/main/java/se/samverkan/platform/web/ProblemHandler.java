@@ -97,6 +97,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(body, request);
 	}
 
+	/** A query or form that is not valid UTF-8 (an encoded lone surrogate, say): the container cannot read it. */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Object> unreadableParameters(Exception ex, WebRequest request) {
+		return respond(problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.unreadable")), request);
+	}
+
 	@ExceptionHandler(PayloadTooLarge.class)
 	ResponseEntity<Object> tooLarge(PayloadTooLarge ex, WebRequest request) {
 		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, text("samverkan.problem.too-large", ex.limit())), request);

@@ -7,7 +7,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Body size limits: {@code maxBody} for every request, {@code maxImport} for the paths in
- * {@code importPaths} (Ant patterns) that take whole files.
+ * {@code importPaths} (Ant patterns) that take whole files, the API's and the pages' alike (the
+ * CSV import page takes the same files as the API). Multipart uploads are also held to
+ * {@code maxImport} by {@code spring.servlet.multipart.*}, which follow it.
  */
 @ConfigurationProperties("samverkan.web.limits")
 public record RequestLimits(DataSize maxBody, DataSize maxImport, List<String> importPaths) {
@@ -15,6 +17,6 @@ public record RequestLimits(DataSize maxBody, DataSize maxImport, List<String> i
 	public RequestLimits {
 		maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;
 		maxImport = maxImport == null ? DataSize.ofMegabytes(200) : maxImport;
-		importPaths = importPaths == null ? List.of("/api/v1/imports/**", "/api/v1/observations/import") : importPaths;
+		importPaths = importPaths == null ? List.of("/api/v1/imports/**", "/api/v1/observations/import", "/observations/import") : importPaths;
 	}
 }

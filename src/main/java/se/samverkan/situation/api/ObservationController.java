@@ -191,6 +191,7 @@ class ObservationController {
 	 */
 	@PostMapping(value = "/observations/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	ResponseEntity<Object> importCsv(HttpServletRequest request) throws IOException {
+		csv.importScope(CurrentActor.get());
 		Path file = Files.createTempFile("samverkan-upload", ".csv");
 		try (InputStream in = request.getInputStream()) {
 			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

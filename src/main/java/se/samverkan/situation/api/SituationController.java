@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.documents.PdfDocuments;
@@ -79,9 +78,16 @@ class SituationController {
 				se.samverkan.platform.rules.FieldChecks.clean(categoryCode));
 	}
 
+	/** The body is read only once the caller is known to be allowed to import (by the service). */
 	@PostMapping("/imports/police-events")
-	PoliceEventImport.Result importPoliceEvents(@RequestBody JsonNode events) {
-		return policeEvents.importEvents(CurrentActor.get(), events);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The police's public events: "
+			+ "a JSON array of {id, datetime, name, summary, url, type, location{name, gps}}",
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))))
+	PoliceEventImport.Result importPoliceEvents(jakarta.servlet.http.HttpServletRequest request)
+			throws java.io.IOException {
+		return policeEvents.importEvents(CurrentActor.get(), request.getInputStream());
 	}
 
 	/** A place as the API shows it, with {@code position} as POST takes it, so a GET can be PUT back. */

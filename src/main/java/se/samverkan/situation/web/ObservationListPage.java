@@ -163,7 +163,7 @@ class ObservationListPage {
 		model.addAttribute("placeName", placeName(actor, observation.placeId()));
 		model.addAttribute("categoryNames", categoryNames());
 		model.addAttribute("changes", reporting.statusChanges(actor, id));
-		model.addAttribute("mayHandle", handling.mayHandle(actor, observation.districtId()));
+		model.addAttribute("mayHandle", handling.mayHandle(actor, observation));
 		model.addAttribute("nextStatuses", ObservationStatus.valueOf(observation.status()).next().stream().map(Enum::name).toList());
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);

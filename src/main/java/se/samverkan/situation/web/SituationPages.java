@@ -254,6 +254,7 @@ class SituationPages {
 	@PostMapping("/observations/import")
 	String startImport(@RequestParam("file") MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
+		imports.requireMayImport(CurrentActor.get());
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", messages.of("import.empty"));
 			return "situation/import";

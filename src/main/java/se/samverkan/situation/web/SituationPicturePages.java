@@ -98,9 +98,7 @@ class SituationPicturePages {
 		model.addAttribute("picture", picture);
 		model.addAttribute("view", SituationPictureView.of(picture));
 		model.addAttribute("districtName", picture.districtId() == null ? null : districtNames().get(picture.districtId()));
-		model.addAttribute("mayEdit", !picture.isEstablished() && (picture.districtId() == null
-				? policy.allows(actor, Action.EDIT_CITY_WIDE, null)
-				: policy.allows(actor, Action.EDIT_LOCAL, picture.districtId())));
+		model.addAttribute("mayEdit", !picture.isEstablished() && pictures.mayEdit(actor, picture));
 		model.addAttribute("mayRegisterProblem",
 				picture.districtId() != null && policy.allows(actor, Action.EDIT_LOCAL, picture.districtId()));
 		model.addAttribute("mayEstablish", !picture.isEstablished() && policy.allows(actor, Action.STEER, picture.districtId()));

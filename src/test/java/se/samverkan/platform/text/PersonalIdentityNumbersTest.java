@@ -34,7 +34,7 @@ class PersonalIdentityNumbersTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "KS 2023/740", "SÖD 2023/713", "2023-10-19", "08-508 000 00", "070-123 45 67",
-			"0701234567", "8112189876", "811318-9876", "811232-9876", "811292-9876", "21811218-9876",
+			"0701234567", "811318-9876", "811232-9876", "811292-9876", "21811218-9876",
 			"123456-12345", "1234567-1234", "Ärende 2023-09-29 klockan 10.00", "59.3146, 18.0714", "" })
 	void ignoresNumbersThatMerelyLookSimilar(String text) {
 		assertThat(PersonalIdentityNumbers.containsAny(text)).isFalse();
@@ -50,5 +50,37 @@ class PersonalIdentityNumbersTest {
 	@ValueSource(strings = { "20010229-0004" })
 	void rejectsTheTwentyNinthOfFebruaryOfACommonYear(String text) {
 		assertThat(PersonalIdentityNumbers.containsAny(text)).isFalse();
+	}
+	/** Issue 14, point 4: every way of writing the separator, invisible characters, other digits. */
+	@ParameterizedTest
+	@ValueSource(strings = { "811218\u20139876", "811218\u22129876", "811218\u20119876", "811218\u20149876",
+			"811218\u20109876", "811218\uFE639876", "811218 9876", "811218\u00A09876", "811218\u202F9876",
+			"811218 - 9876", "19811218 9876", "19811218\u20139876", "8112\u200B18-9876", "81\u00AD1218-9876",
+			"811218-98\u200D76", "\uFEFF811218-9876", "\uFF18\uFF11\uFF11\uFF12\uFF11\uFF18\uFF0D\uFF19\uFF18\uFF17\uFF16",
+			"\uFF11\uFF19\uFF18\uFF11\uFF11\uFF12\uFF11\uFF18\uFF19\uFF18\uFF17\uFF16", "1212121212",
+			"8112189876", "Ungdom 8112189876 sågs", "121212\uFF0B1212", "\u0668\u0661\u0661\u0662\u0661\u0668-9876" })
+	void findsNumbersWrittenWithAnyDashSpaceInvisibleCharacterOrDigit(String text) {
+		assertThat(PersonalIdentityNumbers.containsAny(text)).as(text).isTrue();
+	}
+
+	/**
+	 * What must still pass: phone numbers as people write them, case numbers, dates and periods,
+	 * and ten digits whose date or check digit is not valid.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "070\u2013123 45 67", "08\u2011508 000 00", "+46 70 123 45 67", "0046701234567",
+			"KS\u00A02023/740", "2023\u201310\u201319", "2023-10-19 \u2013 2023-12-31", "20231019 \u2013 20231231",
+			"Period 2025-T1 \u2013 2025-T2", "1212121213", "1234567890", "0701234567", "SÖD 2023/713, 2023-09-29",
+			"Dnr 3.1.2-123/2023", "5000-K123456-23" })
+	void stillIgnoresWhatMerelyLooksSimilar(String text) {
+		assertThat(PersonalIdentityNumbers.containsAny(text)).as(text).isFalse();
+	}
+
+	@org.junit.jupiter.api.Test
+	void masksEveryNumberAndKeepsTheRest() {
+		assertThat(PersonalIdentityNumbers.mask("Rad 3: description: 811218\u20139876 och 121212 1212 sågs"))
+			.isEqualTo("Rad 3: description: [personnummer] och [personnummer] sågs");
+		assertThat(PersonalIdentityNumbers.mask("KS 2023/740")).isEqualTo("KS 2023/740");
+		assertThat(PersonalIdentityNumbers.mask(null)).isNull();
 	}
 }

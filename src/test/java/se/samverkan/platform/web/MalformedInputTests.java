@@ -60,6 +60,72 @@ class MalformedInputTests extends ApiTest {
 		assertThat(failures).isEmpty();
 	}
 
+	/**
+	 * Text no field may hold, in every common text field, in property names, unescaped, and
+	 * personal identity numbers written with every kind of dash, space, invisible character and
+	 * full-width digit (issue 14, points 4 and 5).
+	 */
+	static final List<String> UNICODE_BODIES = List.of(
+			"{\"title\":\"a\\u0001\",\"name\":\"\\uFFFE\",\"text\":\"x\\u0000\",\"description\":\"\\uFFFF\","
+					+ "\"summary\":\"\\uD800\",\"assessment\":\"\\u001B[31m\",\"caseNumber\":\"\\uFDD0\",\"reason\":\"\\u000B\","
+					+ "\"sources\":[{\"name\":\"\\u0007\"}],\"focusAreas\":[{\"title\":\"\\u0002\"}],\"version\":0}",
+			"{\"title\":\"r\u0001\u001F\",\"name\":\"\u0008\"}",
+			"{\"\\uFFFE\":1,\"title\\u0000\":\"x\"}",
+			"{\"title\":\"811218\\u20139876\",\"name\":\"811218\\u22129876\",\"text\":\"811218\\u20119876\","
+					+ "\"description\":\"811218 9876\",\"summary\":\"811218\\u00A09876\",\"assessment\":\"8112\\u200B18-9876\","
+					+ "\"caseNumber\":\"1212121212\",\"reason\":\"\\uFF18\\uFF11\\uFF11\\uFF12\\uFF11\\uFF18\\uFF0D\\uFF19\\uFF18\\uFF17\\uFF16\","
+					+ "\"period\":\"2026\",\"authorParty\":\"CITY\",\"severity\":1,\"categoryCode\":\"LITTERING\","
+					+ "\"occurredAt\":\"2026-01-01T10:00:00+01:00\",\"sources\":[{\"name\":\"811218 - 9876\"}],\"version\":0}");
+
+	static final List<String> UNICODE_QUERY_VALUES = List.of("%01", "%EF%BF%BE", "811218%E2%80%939876",
+			"%EF%BC%98%EF%BC%91%EF%BC%91%EF%BC%92%EF%BC%91%EF%BC%98-9876", "%ED%A0%80");
+
+	@Test
+	void answersEveryOperationWithoutAServerErrorWhateverTheCharacters() {
+		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
+		List<String> failures = new ArrayList<>();
+		int requests = 0;
+		try {
+			for (var path : paths.properties()) {
+				for (var operation : path.getValue().properties()) {
+					String method = operation.getKey().toUpperCase();
+					for (String id : List.of(UUID.randomUUID().toString(), "%EF%BF%BE")) {
+						boolean withQuery = !query(operation.getValue(), "").isEmpty();
+						for (String value : withQuery ? UNICODE_QUERY_VALUES : List.of("")) {
+							String url = path.getKey().replaceAll("\\{[^}]+}", id) + query(operation.getValue(), value);
+							for (String body : method.equals("GET") ? List.of("") : UNICODE_BODIES) {
+								for (String username : List.of("admin", "samordnare.sodermalm")) {
+									int status = send(method, url, body, username);
+									requests++;
+									if (status >= 500) {
+										failures.add(method + " " + url + " as " + username + " with " + body + " -> " + status);
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		finally {
+			fixtures.removeSituationData();
+			fixtures.removeLocalAgreements();
+			fixtures.removeTestReferrals();
+		}
+		assertThat(requests).isGreaterThan(500);
+		assertThat(failures).isEmpty();
+	}
+
+	private static String query(JsonNode operation, String value) {
+		List<String> parts = new ArrayList<>();
+		for (JsonNode parameter : operation.path("parameters")) {
+			if (parameter.path("in").asString().equals("query")) {
+				parts.add(parameter.path("name").asString() + "=" + value);
+			}
+		}
+		return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+	}
+
 	/** Signing out revokes the token presented: that operation gets a token of its own, not the shared one. */
 	private String tokenFor(String method, String url, String username) {
 		if (method.equals("DELETE") && url.startsWith("/api/v1/auth/token")) {
