@@ -27,17 +27,17 @@ public class DistrictBoundaries {
 
 	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, Optional<Geometry>> geometries = new ConcurrentHashMap<>();
+
 	DistrictBoundaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
-
-	private final Map<String, Optional<Geometry>> geometries = new ConcurrentHashMap<>();
 
 	public Optional<String> geoJson(UUID districtId, LocalDate date) {
 		return cache.computeIfAbsent(districtId + "@" + date, key -> geometry(districtId, date).map(GeoJsonWriter::write));
 	}
 
-	/** The boundary as a geometry (WGS84, x longitude and y latitude), for drawing it. */
+	/** The boundary as a geometry (WGS84, x longitude and y latitude), for drawing it on the server. */
 	public Optional<Geometry> geometry(UUID districtId, LocalDate date) {
 		return geometries.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
 	}

@@ -26,6 +26,7 @@ import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.situation.DistrictOverview;
+import se.samverkan.situation.OverviewPeriod;
 import se.samverkan.situation.Place;
 import se.samverkan.situation.PlaceManagement;
 import se.samverkan.situation.PlaceManagement.PlaceInput;
@@ -41,6 +42,8 @@ import se.samverkan.situation.SituationPictureView;
 @RequestMapping("/api/v1")
 @Tag(name = "Situation picture")
 class SituationController {
+
+	private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
 
 	private final DistrictOverview overview;
 
@@ -61,17 +64,18 @@ class SituationController {
 		this.pdf = pdf;
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(description = "A district counts the observations filed under the districts it "
+			+ "continued (Järva: Rinkeby-Kista and Spånga-Tensta; countedDistrictIds lists them); a former district counts "
+			+ "only its own. from and to are included; without them the last twelve months up to today. byStatus counts "
+			+ "NEW, HANDLED and FORWARDED.")
 	@GetMapping("/districts/{id}/overview")
 	DistrictOverview.Overview overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String categoryCode) {
-		LocalDate end = to == null ? LocalDate.now() : to;
-		LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-		if (start.isAfter(end)) {
-			throw InvalidInput.of("from", "date-order", "Från-datum ligger efter till-datum.");
-		}
-		return overview.overview(CurrentActor.get(), id, start, end, categoryCode);
+		OverviewPeriod period = OverviewPeriod.of(from, to, LocalDate.now(STOCKHOLM));
+		return overview.overview(CurrentActor.get(), id, period.first(), period.last(),
+				se.samverkan.platform.rules.FieldChecks.clean(categoryCode));
 	}
 
 	/** The body is read only once the caller is known to be allowed to import (by the service). */

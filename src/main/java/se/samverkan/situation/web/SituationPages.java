@@ -37,7 +37,10 @@ import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.platform.web.ProblemMessages;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.situation.CityOverview;
 import se.samverkan.situation.DistrictOverview;
+import se.samverkan.situation.OverviewPeriod;
 import se.samverkan.situation.ImportJobs;
 import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
@@ -75,9 +78,12 @@ class SituationPages {
 
 	private final String tileUrl;
 
+	private final CityOverview cityOverview;
+
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
-			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl) {
+			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, CityOverview cityOverview) {
+		this.cityOverview = cityOverview;
 		this.reporting = reporting;
 		this.overview = overview;
 		this.places = places;
@@ -94,6 +100,7 @@ class SituationPages {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("districts", districtsIn(policy.scope(actor, Action.READ)));
 		model.addAttribute("mayReport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty());
+		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
 		model.addAttribute("mayImport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty()
 				&& !actor.roles().equals(java.util.Set.of(se.samverkan.identity.Role.REPORTER)));
 		return "situation/index";
@@ -149,9 +156,11 @@ class SituationPages {
 		OrganisationalUnit district = organisation.unit(id)
 			.filter(unit -> unit.type() == UnitType.DISTRICT)
 			.orElseThrow(() -> new NotFound("district", id));
-		LocalDate end = to == null ? LocalDate.now(STOCKHOLM) : to;
-		LocalDate start = from == null || from.isAfter(end) ? end.minusYears(1).plusDays(1) : from;
-		String category = categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
+		OverviewPeriod period = OverviewPeriod.lenient(from, to, LocalDate.now(STOCKHOLM));
+		LocalDate start = period.first();
+		LocalDate end = period.last();
+		String clean = FieldChecks.clean(categoryCode);
+		String category = reporting.categories().stream().anyMatch(c -> c.code().equals(clean)) ? clean : null;
 		DistrictOverview.Overview figures = overview.overview(actor, id, start, end, category);
 		PageOf<Observation> points = reporting.find(actor, new Observations.Filter(id,
 				start.atStartOfDay(STOCKHOLM).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime(),
@@ -173,6 +182,16 @@ class SituationPages {
 			.toList()));
 		model.addAttribute("hotspotsJson", JSON.writeValueAsString(figures.hotspots()));
 		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("predecessorNames", organisation.units(figures.countedDistrictIds())
+			.stream()
+			.filter(unit -> !unit.id().equals(id))
+			.map(OrganisationalUnit::name)
+			.toList());
+		model.addAttribute("listLink", ObservationListPage.link(id, start, end, category, null));
+		Map<String, String> statusLinks = new LinkedHashMap<>();
+		figures.byStatus().forEach(s -> statusLinks.put(s.status(), ObservationListPage.link(id, start, end, category, s.status())));
+		model.addAttribute("statusLinks", statusLinks);
+		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
 		return "situation/overview";
 	}
 
