@@ -1,0 +1,368 @@
+package se.samverkan.communication;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samverkan.audit.AuditLog;
+import se.samverkan.communication.Communications.Filter;
+import se.samverkan.communication.Communications.Visibility;
+import se.samverkan.communication.internal.ContentRules;
+import se.samverkan.identity.AccessPolicy;
+import se.samverkan.identity.Action;
+import se.samverkan.identity.Actor;
+import se.samverkan.identity.Scope;
+import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.OrganisationalUnit;
+import se.samverkan.organisation.UnitType;
+import se.samverkan.planning.ActivitySummaries;
+import se.samverkan.planning.ActivitySummaries.ActivitySummary;
+import se.samverkan.planning.PlanScope;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
+import se.samverkan.platform.rules.VersionConflict;
+import se.samverkan.platform.web.PageOf;
+
+/**
+ * Joint communication: drafting, changing, approving for one's party, publishing and withdrawing,
+ * each step one transaction with its audit entry. Who may do what is {@link Action#COMMUNICATE} in
+ * the item's scope (its district, or the whole city for a city-wide item): communicators and
+ * central coordinators of either party, and for a local item that district's coordinators. The
+ * rules of approval are the item's own ({@link Communication#approveFor}).
+ */
+@Service
+public class CommunicationManagement {
+
+	public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private final Communications communications;
+
+	private final AccessPolicy policy;
+
+	private final OrganisationDirectory organisation;
+
+	private final ActivitySummaries activities;
+
+	private final ObjectProvider<PublishedCompilations> compilations;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	CommunicationManagement(Communications communications, AccessPolicy policy, OrganisationDirectory organisation,
+			ActivitySummaries activities, ObjectProvider<PublishedCompilations> compilations, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.communications = communications;
+		this.policy = policy;
+		this.organisation = organisation;
+		this.activities = activities;
+		this.compilations = compilations;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/** The items the actor may see, newest change first. */
+	@Transactional(readOnly = true)
+	public PageOf<Communication> find(Actor actor, Filter filter, int page, int size) {
+		Visibility visibility = visibility(actor);
+		if (visibility.read().isEmpty() && visibility.communicate().isEmpty()) {
+			throw new Forbidden();
+		}
+		if (filter.districtId() != null && !visibility.read().includes(filter.districtId())
+				&& !visibility.communicate().includes(filter.districtId())) {
+			throw new Forbidden();
+		}
+		int checkedSize = PageOf.checkedSize(size);
+		int checkedPage = Math.max(page, 0);
+		List<Communication> items = communications.find(visibility, filter, checkedPage * checkedSize, checkedSize);
+		return new PageOf<>(items, checkedPage, checkedSize, communications.count(visibility, filter));
+	}
+
+	@Transactional(readOnly = true)
+	public Communication get(Actor actor, UUID id) {
+		Communication item = communications.byId(id).orElseThrow(() -> new NotFound("communication", id));
+		if (!mayRead(actor, item)) {
+			throw new Forbidden();
+		}
+		return item;
+	}
+
+	/** A new draft; both parties' approvals are awaited. */
+	@Transactional
+	public Communication draft(Actor actor, CommunicationInput input) {
+		if (policy.scope(actor, Action.COMMUNICATE).isEmpty()) {
+			throw new Forbidden();
+		}
+		CommunicationContent content = rules(actor).check(input, null);
+		policy.require(actor, Action.COMMUNICATE, content.scopeUnitId());
+		Communication item = Communication.draft(content, actor.username(), actor.party(), now());
+		communications.insert(item);
+		communications.saveRevision(item, actor.username());
+		audit.recordChange("CREATE", "Communication", item.id(), content.districtId(), null, snapshot(item));
+		announceAwaitedApprovals(item);
+		return communications.byId(item.id()).orElseThrow();
+	}
+
+	/**
+	 * Changes an item that is not published, if nobody saved it since the actor read {@code version}.
+	 * Every standing approval is voided and both parties are asked again; the same content again
+	 * changes nothing.
+	 */
+	@Transactional
+	public Communication revise(Actor actor, UUID id, int version, CommunicationInput input) {
+		Communication item = communications.lockById(id).orElseThrow(() -> new NotFound("communication", id));
+		policy.require(actor, Action.COMMUNICATE, item.content().scopeUnitId());
+		CommunicationContent content = rules(actor).check(input, item.content());
+		policy.require(actor, Action.COMMUNICATE, content.scopeUnitId());
+		if (version != item.version()) {
+			throw new VersionConflict("meddelandet");
+		}
+		Map<String, Object> before = snapshot(item);
+		if (!item.revise(content, actor.username(), now())) {
+			return item;
+		}
+		communications.update(item);
+		communications.saveRevision(item, actor.username());
+		audit.recordChange("UPDATE", "Communication", id, content.districtId(), before, snapshot(item));
+		announceAwaitedApprovals(item);
+		return communications.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Approves the item for the actor's party. {@code revisionSeen}, when given, is the revision the
+	 * actor read: if the text changed since, nothing is approved (409), since they have not seen it.
+	 */
+	@Transactional
+	public Communication approve(Actor actor, UUID id, Integer revisionSeen) {
+		Communication item = communications.lockById(id).orElseThrow(() -> new NotFound("communication", id));
+		policy.require(actor, Action.COMMUNICATE, item.content().scopeUnitId());
+		if (revisionSeen != null && revisionSeen != item.revision()) {
+			throw new VersionConflict("meddelandet");
+		}
+		Map<String, Object> before = snapshot(item);
+		item.approveFor(actor.party(), actor.username(), actor.displayName(), now());
+		communications.update(item);
+		audit.recordChange("APPROVE", "Communication", id, item.content().districtId(), before, snapshot(item));
+		announceAwaitedApprovals(item);
+		return communications.byId(id).orElseThrow();
+	}
+
+	/** Publishes an approved item now. */
+	@Transactional
+	public Communication publish(Actor actor, UUID id) {
+		Communication item = communications.lockById(id).orElseThrow(() -> new NotFound("communication", id));
+		policy.require(actor, Action.COMMUNICATE, item.content().scopeUnitId());
+		publish(item, actor.username());
+		return communications.byId(id).orElseThrow();
+	}
+
+	/** Withdraws a published item, with the reason, which is required. */
+	@Transactional
+	public Communication withdraw(Actor actor, UUID id, String reason) {
+		Communication item = communications.lockById(id).orElseThrow(() -> new NotFound("communication", id));
+		policy.require(actor, Action.COMMUNICATE, item.content().scopeUnitId());
+		new FieldChecks().text("reason", reason, true, 2000).throwIfAny();
+		Map<String, Object> before = snapshot(item);
+		item.withdraw(reason.strip(), actor.username(), now());
+		communications.update(item);
+		Map<String, Object> after = snapshot(item);
+		after.put("reason", item.withdrawalReason());
+		audit.recordChange("WITHDRAW", "Communication", id, item.content().districtId(), before, after);
+		events.publishEvent(new CommunicationWithdrawn(id, item.content().title(), item.content().audience(),
+				item.content().level(), item.content().districtId(), item.withdrawalReason(), item.withdrawnAt()));
+		return communications.byId(id).orElseThrow();
+	}
+
+	/**
+	 * Publishes every approved item whose planned publication date has come; run by
+	 * {@link PlannedPublication} on one instance at a time. Returns how many were published.
+	 */
+	@Transactional
+	public int publishDue(LocalDate today) {
+		int published = 0;
+		for (UUID id : communications.dueForPublication(today)) {
+			Optional<Communication> item = communications.lockById(id);
+			if (item.isPresent() && item.get().status() == CommunicationStatus.APPROVED) {
+				publish(item.get(), AuditLog.SYSTEM);
+				published++;
+			}
+		}
+		return published;
+	}
+
+	/**
+	 * What changed since the actor last approved the item (empty when they never approved it), or
+	 * since {@code sinceRevision} when given.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ChangesSinceApproval> changesSinceApproval(Actor actor, UUID id, Integer sinceRevision) {
+		Communication item = get(actor, id);
+		Optional<Approval> approval = item.latestApprovalBy(actor.username());
+		Integer from = sinceRevision != null ? sinceRevision : approval.map(Approval::revision).orElse(null);
+		if (from == null) {
+			return Optional.empty();
+		}
+		Map<String, Object> then = communications.revision(id, from)
+			.orElseThrow(() -> NotFound.because("communication.revision.none", from));
+		Map<String, Object> current = item.content().fields();
+		List<String> others = new ArrayList<>();
+		current.forEach((field, value) -> {
+			if (!field.equals("title") && !field.equals("body") && !Objects.equals(then.get(field), value)) {
+				others.add(field);
+			}
+		});
+		return Optional.of(new ChangesSinceApproval(from,
+				approval.filter(given -> given.revision() == from).map(Approval::approvedAt).orElse(null),
+				item.revision(), WordDiff.between(text(then.get("title")), item.content().title()),
+				WordDiff.between(text(then.get("body")), item.content().body()), others));
+	}
+
+	/** Drafts the actor may approve for their party now: the approval queue of the start page. */
+	@Transactional(readOnly = true)
+	public List<Communication> approvalQueue(Actor actor) {
+		Scope scope = policy.scope(actor, Action.COMMUNICATE);
+		if (scope.isEmpty() || !Communication.APPROVING_PARTIES.contains(actor.party())) {
+			return List.of();
+		}
+		return communications
+			.find(new Visibility(Scope.NOTHING, scope), new Filter(CommunicationStatus.DRAFT, null, null, actor.party()),
+					0, PageOf.MAX_SIZE)
+			.stream()
+			.filter(item -> !item.wrote(actor.username()))
+			.toList();
+	}
+
+	/** Approved items the actor wrote that wait to be published by hand (no planned date). */
+	@Transactional(readOnly = true)
+	public List<Communication> readyToPublish(Actor actor) {
+		Scope scope = policy.scope(actor, Action.COMMUNICATE);
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		return communications
+			.find(new Visibility(Scope.NOTHING, scope), new Filter(CommunicationStatus.APPROVED, null, null, null), 0,
+					PageOf.MAX_SIZE)
+			.stream()
+			.filter(item -> item.wrote(actor.username()) && item.content().plannedPublicationDate() == null)
+			.toList();
+	}
+
+	/** The linked activities the actor may read, by title and status. */
+	@Transactional(readOnly = true)
+	public List<ActivitySummary> linkedActivities(Actor actor, Communication item) {
+		Map<UUID, ActivitySummary> readable = new LinkedHashMap<>();
+		readableActivities(actor, item.content().activityIds()).forEach(activity -> readable.put(activity.id(), activity));
+		return item.content().activityIds().stream().map(readable::get).filter(Objects::nonNull).toList();
+	}
+
+	public boolean mayDraft(Actor actor) {
+		return !policy.scope(actor, Action.COMMUNICATE).isEmpty();
+	}
+
+	/** Whether the actor may change, publish and withdraw the item. */
+	public boolean mayChange(Actor actor, Communication item) {
+		return policy.allows(actor, Action.COMMUNICATE, item.content().scopeUnitId());
+	}
+
+	/** Whether the actor may approve the item for their party now. */
+	public boolean mayApprove(Actor actor, Communication item) {
+		return mayChange(actor, item) && item.awaitedParties().contains(actor.party()) && !item.wrote(actor.username());
+	}
+
+	/** The districts the actor may draft local items for (today's districts). */
+	public List<OrganisationalUnit> districtsFor(Actor actor) {
+		Scope scope = policy.scope(actor, Action.COMMUNICATE);
+		return organisation.units(UnitType.DISTRICT, null, today())
+			.stream()
+			.filter(district -> scope.includes(district.id()))
+			.toList();
+	}
+
+	/** Whether the actor may draft city-wide items. */
+	public boolean mayDraftCityWide(Actor actor) {
+		return policy.allows(actor, Action.COMMUNICATE, null);
+	}
+
+	private boolean mayRead(Actor actor, Communication item) {
+		UUID unit = item.content().scopeUnitId();
+		if (policy.allows(actor, Action.COMMUNICATE, unit)) {
+			return true;
+		}
+		if (item.status() != CommunicationStatus.PUBLISHED) {
+			return false;
+		}
+		Scope read = policy.scope(actor, Action.READ);
+		return unit == null ? !read.isEmpty() : read.includes(unit);
+	}
+
+	private Visibility visibility(Actor actor) {
+		return new Visibility(policy.scope(actor, Action.READ), policy.scope(actor, Action.COMMUNICATE));
+	}
+
+	private void publish(Communication item, String username) {
+		Map<String, Object> before = snapshot(item);
+		item.publish(username, now());
+		communications.update(item);
+		audit.recordChange("PUBLISH", "Communication", item.id(), item.content().districtId(), before, snapshot(item));
+		CommunicationContent content = item.content();
+		events.publishEvent(new CommunicationPublished(item.id(), content.title(), content.audience(), content.level(),
+				content.districtId(), item.publishedAt()));
+	}
+
+	private void announceAwaitedApprovals(Communication item) {
+		for (String party : item.awaitedParties()) {
+			events.publishEvent(new CommunicationAwaitingApproval(item.id(), item.content().title(), party,
+					item.content().level(), item.content().districtId(), List.copyOf(item.writers()), item.revision()));
+		}
+	}
+
+	private ContentRules rules(Actor actor) {
+		PublishedCompilations published = compilations.getIfAvailable();
+		return new ContentRules(
+				id -> organisation.unit(id).filter(unit -> unit.type() == UnitType.DISTRICT).isPresent(),
+				ids -> readableActivities(actor, ids),
+				id -> published == null || published.published(id).isPresent(), today());
+	}
+
+	private List<ActivitySummary> readableActivities(Actor actor, List<UUID> ids) {
+		Scope read = policy.scope(actor, Action.READ);
+		return activities.byIds(ids)
+			.stream()
+			.filter(activity -> activity.planScope() == PlanScope.CITY_WIDE ? !read.isEmpty()
+					: read.includes(activity.districtId()))
+			.toList();
+	}
+
+	private static Map<String, Object> snapshot(Communication item) {
+		Map<String, Object> snapshot = new LinkedHashMap<>(item.content().fields());
+		snapshot.put("status", item.status().name());
+		snapshot.put("revision", item.revision());
+		snapshot.put("approvedBy", item.standingApprovals().stream().map(Approval::party).toList());
+		return snapshot;
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private static OffsetDateTime now() {
+		return OffsetDateTime.now(STOCKHOLM);
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(STOCKHOLM);
+	}
+}
