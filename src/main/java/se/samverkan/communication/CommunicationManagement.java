@@ -29,6 +29,7 @@ import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.planning.ActivitySummaries;
 import se.samverkan.planning.ActivitySummaries.ActivitySummary;
+import se.samverkan.planning.ActivitySummaries.PlanActivities;
 import se.samverkan.planning.PlanScope;
 import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.platform.rules.Forbidden;
@@ -266,6 +267,20 @@ public class CommunicationManagement {
 		Map<UUID, ActivitySummary> readable = new LinkedHashMap<>();
 		readableActivities(actor, item.content().activityIds()).forEach(activity -> readable.put(activity.id(), activity));
 		return item.content().activityIds().stream().map(readable::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * What a writer may link to: the newest plan (established or not) of each district they draft
+	 * for, and the city-wide handlingsplan.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanActivities> linkableActivities(Actor actor) {
+		List<PlanActivities> plans = new ArrayList<>();
+		if (!policy.scope(actor, Action.READ).isEmpty()) {
+			activities.latestPlan(null, today()).ifPresent(plans::add);
+		}
+		districtsFor(actor).forEach(district -> activities.latestPlan(district.id(), today()).ifPresent(plans::add));
+		return plans;
 	}
 
 	public boolean mayDraft(Actor actor) {
