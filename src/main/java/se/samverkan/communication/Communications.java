@@ -240,9 +240,8 @@ public class Communications {
 			params.put("district", filter.districtId());
 		}
 		if (filter.awaitingParty() != null) {
-			sql.append("""
-					 AND status = 'DRAFT' AND NOT EXISTS (SELECT 1 FROM communication_approval a
-					     WHERE a.communication_id = communication.id AND a.party = :awaiting AND a.voided_at IS NULL)""");
+			sql.append(" AND status = 'DRAFT' AND NOT EXISTS (SELECT 1 FROM communication_approval a")
+				.append(" WHERE a.communication_id = communication.id AND a.party = :awaiting AND a.voided_at IS NULL)");
 			params.put("awaiting", filter.awaitingParty());
 		}
 		return new Where(sql.toString(), params);

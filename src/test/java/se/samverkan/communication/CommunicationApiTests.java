@@ -330,6 +330,8 @@ class CommunicationApiTests extends ApiTest {
 		assertThat(ids(api.getAs("kommunikator.polis", BASE + "?awaitingParty=POLICE"))).containsExactlyInAnyOrder(forPolice,
 				forBoth);
 		assertThat(ids(api.getAs("kommunikator.polis", BASE + "?awaitingParty=CITY"))).containsExactly(forBoth);
+		assertThat(ids(api.getAs("kommunikator.polis", BASE + "?awaitingParty=POLICE&status=DRAFT&audience=EXTERNAL")))
+			.containsExactlyInAnyOrder(forPolice, forBoth);
 		assertThat(api.getAs("kommunikator.polis", BASE + "?awaitingParty=REGION").status()).isEqualTo(400);
 		assertThat(api.getAs("kommunikator.polis", BASE + "?status=NOPE").status()).isEqualTo(400);
 		assertThat(api.getAs("kommunikator.polis", BASE + "?size=501").status()).isEqualTo(400);

@@ -58,8 +58,8 @@ public class ContentRules {
 	/** The checked content; {@code previous} is the content being changed, null for a new item. */
 	public CommunicationContent check(CommunicationInput input, CommunicationContent previous) {
 		FieldChecks checks = new FieldChecks();
-		checks.text("title", input.title(), true, TITLE_MAX);
-		checks.text("body", input.body(), true, BODY_MAX);
+		required(checks, "title", "Rubrik", input.title(), TITLE_MAX);
+		required(checks, "body", "Text", input.body(), BODY_MAX);
 		if (input.body() != null && !input.body().isBlank() && input.body().length() <= BODY_MAX) {
 			String read = FormattedText.text(input.body());
 			if (read.isBlank()) {
@@ -126,6 +126,16 @@ public class ContentRules {
 				checks.problem("activityIds[" + i + "]", "other-district",
 						"Åtgärden hör till ett annat stadsdelsområdes plan än meddelandets.");
 			}
+		}
+	}
+
+	/** Required free text, reported with the field's name so the error summary says which. */
+	private static void required(FieldChecks checks, String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
+		}
+		else {
+			checks.text(field, value, false, max);
 		}
 	}
 
