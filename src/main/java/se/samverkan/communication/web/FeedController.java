@@ -35,9 +35,12 @@ class FeedController {
 
 	private final ProblemMessages messages;
 
-	FeedController(PublicSite site, ProblemMessages messages) {
+	private final PublicCaching caching;
+
+	FeedController(PublicSite site, ProblemMessages messages, PublicCaching caching) {
 		this.site = site;
 		this.messages = messages;
+		this.caching = caching;
 	}
 
 	@GetMapping("/feed.atom")
@@ -56,7 +59,7 @@ class FeedController {
 			String selfPath, String alternatePath) {
 		Freshness freshness = site.freshness(districtId);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		if (PublicCaching.notModified(request, freshness.lastChange(), "feed", districtId, base, freshness)) {
+		if (caching.answered(request, freshness.lastChange(), "feed", districtId, base, freshness)) {
 			return null;
 		}
 		Map<UUID, String> names = site.districts()

@@ -39,8 +39,11 @@ class PublicPages {
 
 	private final PublicSite site;
 
-	PublicPages(PublicSite site) {
+	private final PublicCaching caching;
+
+	PublicPages(PublicSite site, PublicCaching caching) {
 		this.site = site;
+		this.caching = caching;
 	}
 
 	/** One priority area and the plan's activities in it. */
@@ -55,7 +58,7 @@ class PublicPages {
 		Optional<PlanActivities> cityPlan = site.whatIsBeingDone(null);
 		List<PublicItem> latest = site.items(null, 0).stream().limit(LATEST).toList();
 		var compilations = site.compilations();
-		if (PublicCaching.notModified(request, latest(freshness.lastChange(), cityPlan), "home", freshness, areas,
+		if (caching.answered(request, latest(freshness.lastChange(), cityPlan), "home", freshness, areas,
 				districts.stream().map(OrganisationalUnit::name).toList(), cityPlan, compilations)) {
 			return null;
 		}
@@ -74,7 +77,7 @@ class PublicPages {
 	String list(@RequestParam(defaultValue = "0") int page, ServletWebRequest request, Model model) {
 		int current = Math.max(page, 0);
 		Freshness freshness = site.freshness(null);
-		if (PublicCaching.notModified(request, freshness.lastChange(), "list", current, freshness)) {
+		if (caching.answered(request, freshness.lastChange(), "list", current, freshness)) {
 			return null;
 		}
 		List<OrganisationalUnit> districts = site.districts();
@@ -89,7 +92,7 @@ class PublicPages {
 	@GetMapping("/public/communications/{id}")
 	String item(@PathVariable UUID id, ServletWebRequest request, Model model) {
 		PublicItem item = site.item(id);
-		if (PublicCaching.notModified(request, item.publishedAt().toInstant(), "item", item.id(), item.publishedAt())) {
+		if (caching.answered(request, item.publishedAt().toInstant(), "item", item.id(), item.publishedAt())) {
 			return null;
 		}
 		model.addAttribute("item", item);
@@ -103,7 +106,7 @@ class PublicPages {
 		Freshness freshness = site.freshness(id);
 		List<PriorityArea> areas = site.priorityAreas();
 		Optional<PlanActivities> plan = site.whatIsBeingDone(id);
-		if (PublicCaching.notModified(request, latest(freshness.lastChange(), plan), "district", id, district.name(),
+		if (caching.answered(request, latest(freshness.lastChange(), plan), "district", id, district.name(),
 				freshness, areas, plan)) {
 			return null;
 		}
