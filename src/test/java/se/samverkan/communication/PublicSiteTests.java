@@ -138,6 +138,10 @@ class PublicSiteTests extends ApiTest {
 			assertThat(lastModified).as(path).isNotBlank();
 			assertThat(first.header("Cache-Control")).as(path).contains("no-cache").doesNotContain("no-store");
 
+			var again = api.get(path, null);
+			assertThat(again.status()).as("the kept rendering of %s", path).isEqualTo(200);
+			assertThat(again.raw().body()).as(path).isEqualTo(first.raw().body());
+			assertThat(again.header("Content-Type")).as(path).isEqualTo(first.header("Content-Type"));
 			assertThat(conditional(path, "If-None-Match", etag).status()).as(path).isEqualTo(304);
 			assertThat(conditional(path, "If-Modified-Since", lastModified).status()).as(path).isEqualTo(304);
 			assertThat(api.get(path + "?lang=en", null).header("ETag")).as(path).isNotEqualTo(etag);

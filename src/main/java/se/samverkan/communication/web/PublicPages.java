@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,9 @@ import se.samverkan.planning.ActivitySummaries.PlanActivities;
  * The public site, without sign-in, Swedish first and English second: the joint communication the
  * parties have published, the priority areas, and what is being done in each district (the
  * activities of its established plan by title and status, never persons). Every page answers
- * conditional requests (ETag, Last-Modified) before it renders anything.
+ * conditional requests (ETag, Last-Modified) before it renders anything, and a version rendered
+ * before is sent as it was ({@link PublicCaching}). The methods take the response so that
+ * returning null means it is answered (Spring MVC then renders no view).
  */
 @Controller
 class PublicPages {
@@ -51,7 +54,7 @@ class PublicPages {
 	}
 
 	@GetMapping({ "/public", "/public/" })
-	String home(ServletWebRequest request, Model model) {
+	String home(ServletWebRequest request, HttpServletResponse response, Model model) {
 		Freshness freshness = site.freshness(null);
 		List<PriorityArea> areas = site.priorityAreas();
 		List<OrganisationalUnit> districts = site.districts();
@@ -74,7 +77,8 @@ class PublicPages {
 	}
 
 	@GetMapping("/public/communications")
-	String list(@RequestParam(defaultValue = "0") int page, ServletWebRequest request, Model model) {
+	String list(@RequestParam(defaultValue = "0") int page, ServletWebRequest request,
+			HttpServletResponse response, Model model) {
 		int current = Math.max(page, 0);
 		Freshness freshness = site.freshness(null);
 		if (caching.answered(request, freshness.lastChange(), "list", current, freshness)) {
@@ -90,7 +94,7 @@ class PublicPages {
 	}
 
 	@GetMapping("/public/communications/{id}")
-	String item(@PathVariable UUID id, ServletWebRequest request, Model model) {
+	String item(@PathVariable UUID id, ServletWebRequest request, HttpServletResponse response, Model model) {
 		PublicItem item = site.item(id);
 		if (caching.answered(request, item.publishedAt().toInstant(), "item", item.id(), item.publishedAt())) {
 			return null;
@@ -101,7 +105,8 @@ class PublicPages {
 	}
 
 	@GetMapping("/public/districts/{id}")
-	String district(@PathVariable UUID id, ServletWebRequest request, Model model) {
+	String district(@PathVariable UUID id, ServletWebRequest request, HttpServletResponse response,
+			Model model) {
 		OrganisationalUnit district = site.district(id);
 		Freshness freshness = site.freshness(id);
 		List<PriorityArea> areas = site.priorityAreas();
