@@ -79,3 +79,13 @@ CREATE INDEX communication_approval_item_idx ON communication_approval (communic
 -- One standing approval per party: two racing approvals of the same party cannot both stand.
 CREATE UNIQUE INDEX communication_approval_party_uq ON communication_approval (communication_id, party)
     WHERE voided_at IS NULL;
+
+-- One row: how current the public pages and feeds are. Every publication or withdrawal of an
+-- external item moves it on, in the same transaction; the public pages read it (one row, by key)
+-- for their ETag and Last-Modified before anything else.
+CREATE TABLE communication_public_state (
+    id         BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
+    revision   BIGINT NOT NULL DEFAULT 0,
+    changed_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
+);
+INSERT INTO communication_public_state DEFAULT VALUES;

@@ -63,10 +63,13 @@ public class CommunicationManagement {
 
 	private final ApplicationEventPublisher events;
 
-	CommunicationManagement(Communications communications, AccessPolicy policy, OrganisationDirectory organisation,
-			ActivitySummaries activities, ObjectProvider<PublishedCompilations> compilations, AuditLog audit,
-			ApplicationEventPublisher events) {
+	private final PublishedCommunications published;
+
+	CommunicationManagement(Communications communications, PublishedCommunications published, AccessPolicy policy,
+			OrganisationDirectory organisation, ActivitySummaries activities,
+			ObjectProvider<PublishedCompilations> compilations, AuditLog audit, ApplicationEventPublisher events) {
 		this.communications = communications;
+		this.published = published;
 		this.policy = policy;
 		this.organisation = organisation;
 		this.activities = activities;
@@ -179,6 +182,9 @@ public class CommunicationManagement {
 		Map<String, Object> before = snapshot(item);
 		item.withdraw(reason.strip(), actor.username(), now());
 		communications.update(item);
+		if (item.content().audience() == Audience.EXTERNAL) {
+			published.changed(item.withdrawnAt());
+		}
 		Map<String, Object> after = snapshot(item);
 		after.put("reason", item.withdrawalReason());
 		audit.recordChange("WITHDRAW", "Communication", id, item.content().districtId(), before, after);
@@ -331,6 +337,9 @@ public class CommunicationManagement {
 		Map<String, Object> before = snapshot(item);
 		item.publish(username, now());
 		communications.update(item);
+		if (item.content().audience() == Audience.EXTERNAL) {
+			published.changed(item.publishedAt());
+		}
 		audit.recordChange("PUBLISH", "Communication", item.id(), item.content().districtId(), before, snapshot(item));
 		CommunicationContent content = item.content();
 		events.publishEvent(new CommunicationPublished(item.id(), content.title(), content.audience(), content.level(),

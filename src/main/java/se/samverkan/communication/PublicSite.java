@@ -72,9 +72,16 @@ public class PublicSite {
 		return published.byId(id).orElseThrow(() -> new NotFound("communication", id));
 	}
 
+	/** How current every public page and feed is: one revision for all of them. */
 	@Transactional(readOnly = true)
-	public Freshness freshness(UUID districtId) {
-		return published.freshness(districtId, true);
+	public Freshness freshness() {
+		return published.freshness();
+	}
+
+	/** How many items the public list of a place has (every item for null). */
+	@Transactional(readOnly = true)
+	public long count(UUID districtId) {
+		return published.count(districtId, true);
 	}
 
 	/** The priority areas of the agreement in force (none when no agreement is in force). */

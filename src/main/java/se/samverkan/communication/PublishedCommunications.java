@@ -1,6 +1,5 @@
 package se.samverkan.communication;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,11 +24,11 @@ public class PublishedCommunications {
 	}
 
 	/**
-	 * How current the public list of a place is: the latest publication or withdrawal among its
-	 * items (null when there never was one) and how many are published. Cheap, for ETag and
-	 * Last-Modified before anything is rendered.
+	 * How current the public pages and feeds are: the latest publication or withdrawal of an
+	 * external item and a revision that every such change moves on. One row read by key, for ETag
+	 * and Last-Modified before anything is rendered.
 	 */
-	public record Freshness(Instant lastChange, long published) {
+	public record Freshness(Instant lastChange, long revision) {
 	}
 
 	private static final String COLUMNS = "id, title, body_html, summary, level, district_id, published_at";
@@ -67,18 +66,29 @@ public class PublishedCommunications {
 			.optional();
 	}
 
-	public Freshness freshness(UUID districtId, boolean withCityWide) {
-		return jdbc.sql("""
-				SELECT max(greatest(published_at, withdrawn_at)) AS last_change,
-				       count(*) FILTER (WHERE status = 'PUBLISHED') AS published
-				FROM communication
-				WHERE audience = 'EXTERNAL' AND published_at IS NOT NULL""" + place(districtId, withCityWide))
-			.param("district", districtId)
-			.query((rs, n) -> {
-				Timestamp last = rs.getTimestamp("last_change");
-				return new Freshness(last == null ? null : last.toInstant(), rs.getLong("published"));
-			})
+	public Freshness freshness() {
+		return jdbc.sql("SELECT revision, changed_at FROM communication_public_state")
+			.query((rs, n) -> new Freshness(rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+					rs.getLong("revision")))
 			.single();
+	}
+
+	/** How many published external items there are, for paging; see {@link #find} for the place. */
+	public long count(UUID districtId, boolean withCityWide) {
+		return jdbc.sql("SELECT count(*) FROM communication WHERE " + PUBLIC + place(districtId, withCityWide))
+			.param("district", districtId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Records that the public pages changed: called in the transaction that publishes or withdraws
+	 * an external item. Concurrent changes queue on the row, so none is lost.
+	 */
+	public void changed(OffsetDateTime at) {
+		jdbc.sql("UPDATE communication_public_state SET revision = revision + 1, changed_at = greatest(changed_at, :at)")
+			.param("at", at)
+			.update();
 	}
 
 	private static String place(UUID districtId, boolean withCityWide) {

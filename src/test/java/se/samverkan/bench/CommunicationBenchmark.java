@@ -49,6 +49,9 @@ class CommunicationBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	se.samverkan.communication.PublishedCommunications published;
+
 	@AfterEach
 	void clean() {
 		jdbc.sql("DELETE FROM communication").update();
@@ -57,6 +60,10 @@ class CommunicationBenchmark {
 	@Test
 	void publicListPageAndFeed() throws Exception {
 		seed();
+		inProcess("in-process freshness query (the ETag's data: one row by key)", () -> published.freshness());
+		inProcess("in-process count of the published items (the pager, on rendering only)",
+				() -> published.count(null, true));
+		inProcess("in-process baseline: SELECT 1", () -> jdbc.sql("SELECT 1").query(Integer.class).single());
 		String base = "http://localhost:" + port;
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		run(client, "public list page, newest 20 of 1,000 (/public/communications)", base + "/public/communications", null);
@@ -92,6 +99,7 @@ class CommunicationBenchmark {
 						district == null ? "CITY_WIDE" : "LOCAL", district, at, at, at)
 				.update();
 		}
+		jdbc.sql("UPDATE communication_public_state SET revision = revision + 1, changed_at = now()").update();
 		jdbc.sql("ANALYZE communication").update();
 		System.out.printf("Seeded %,d published items (%d districts)%n", ITEMS, districts.size());
 		new Fixtures(jdbc);
@@ -105,6 +113,20 @@ class CommunicationBenchmark {
 		System.out.printf("%s%n  %,d requests in %.1f s = %.0f requests/s; status %s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
 				+ "max %.1f ms%n", what, sorted.length, result.seconds(), sorted.length / result.seconds(), result.statuses(),
 				ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+	}
+
+	private static void inProcess(String what, Runnable call) {
+		for (int i = 0; i < 500; i++) {
+			call.run();
+		}
+		long[] sorted = new long[2000];
+		for (int i = 0; i < sorted.length; i++) {
+			long t0 = System.nanoTime();
+			call.run();
+			sorted[i] = System.nanoTime() - t0;
+		}
+		Arrays.sort(sorted);
+		System.out.printf("%s%n  p50 %.2f ms, p95 %.2f ms%n", what, ms(sorted, 0.50), ms(sorted, 0.95));
 	}
 
 	private record Result(long[] latencies, double seconds, String statuses) {

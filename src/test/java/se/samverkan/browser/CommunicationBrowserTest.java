@@ -24,7 +24,7 @@ class CommunicationBrowserTest extends BrowserTest {
 	@BeforeEach
 	@AfterEach
 	void clean() {
-		jdbc.sql("DELETE FROM communication").update();
+		new se.samverkan.communication.CommunicationFixtures(null, jdbc).removeAll();
 	}
 
 	@Test

@@ -25,9 +25,10 @@ public final class CommunicationFixtures {
 		this.jdbc = jdbc;
 	}
 
-	/** Removes every item (only these tests create them). */
+	/** Removes every item (only these tests create them); the public pages' validators move on with it. */
 	public void removeAll() {
 		jdbc.sql("DELETE FROM communication").update();
+		jdbc.sql("UPDATE communication_public_state SET revision = revision + 1, changed_at = now()").update();
 	}
 
 	/** An external city-wide item. */

@@ -56,7 +56,7 @@ class PublicCommunicationController {
 			.stream()
 			.map(item -> response(item, names))
 			.toList();
-		return new PageOf<>(items, checkedPage, checkedSize, published.freshness(districtId, true).published());
+		return new PageOf<>(items, checkedPage, checkedSize, published.count(districtId, true));
 	}
 
 	@GetMapping("/{id}")

@@ -1,7 +1,6 @@
 package se.samverkan.communication.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,7 +56,7 @@ class FeedController {
 
 	private ResponseEntity<String> feed(ServletWebRequest request, UUID districtId, UUID feedId, String title,
 			String selfPath, String alternatePath) {
-		Freshness freshness = site.freshness(districtId);
+		Freshness freshness = site.freshness();
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		if (caching.answered(request, freshness.lastChange(), "feed", districtId, base, freshness)) {
 			return null;
@@ -67,7 +66,7 @@ class FeedController {
 			.collect(Collectors.toMap(OrganisationalUnit::id, OrganisationalUnit::name, (a, b) -> a));
 		var head = new AtomFeed.Head(feedId, title, messages.of("public.feed.subtitle"), messages.of("public.lang"), base,
 				selfPath, alternatePath, String.join(" " + messages.of("public.and") + " ", site.partyNames()),
-				freshness.lastChange() == null ? Instant.EPOCH : freshness.lastChange());
+				freshness.lastChange());
 		String xml = AtomFeed.write(head, site.feed(districtId), item -> place(item, names));
 		return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, AtomFeed.MEDIA_TYPE).body(xml);
 	}

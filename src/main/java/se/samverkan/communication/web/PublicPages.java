@@ -55,7 +55,7 @@ class PublicPages {
 
 	@GetMapping({ "/public", "/public/" })
 	String home(ServletWebRequest request, HttpServletResponse response, Model model) {
-		Freshness freshness = site.freshness(null);
+		Freshness freshness = site.freshness();
 		List<PriorityArea> areas = site.priorityAreas();
 		List<OrganisationalUnit> districts = site.districts();
 		Optional<PlanActivities> cityPlan = site.whatIsBeingDone(null);
@@ -80,15 +80,16 @@ class PublicPages {
 	String list(@RequestParam(defaultValue = "0") int page, ServletWebRequest request,
 			HttpServletResponse response, Model model) {
 		int current = Math.max(page, 0);
-		Freshness freshness = site.freshness(null);
+		Freshness freshness = site.freshness();
 		if (caching.answered(request, freshness.lastChange(), "list", current, freshness)) {
 			return null;
 		}
 		List<OrganisationalUnit> districts = site.districts();
 		model.addAttribute("items", site.items(null, current));
 		model.addAttribute("page", current);
-		model.addAttribute("pages", Math.max(1, (freshness.published() + PublicSite.PAGE_SIZE - 1) / PublicSite.PAGE_SIZE));
-		model.addAttribute("total", freshness.published());
+		long total = site.count(null);
+		model.addAttribute("pages", Math.max(1, (total + PublicSite.PAGE_SIZE - 1) / PublicSite.PAGE_SIZE));
+		model.addAttribute("total", total);
 		model.addAttribute("districtNames", names(districts));
 		return "communication/public/list";
 	}
@@ -108,7 +109,7 @@ class PublicPages {
 	String district(@PathVariable UUID id, ServletWebRequest request, HttpServletResponse response,
 			Model model) {
 		OrganisationalUnit district = site.district(id);
-		Freshness freshness = site.freshness(id);
+		Freshness freshness = site.freshness();
 		List<PriorityArea> areas = site.priorityAreas();
 		Optional<PlanActivities> plan = site.whatIsBeingDone(id);
 		if (caching.answered(request, latest(freshness.lastChange(), plan), "district", id, district.name(),
