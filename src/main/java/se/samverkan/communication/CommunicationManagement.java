@@ -35,7 +35,6 @@ import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.platform.rules.Forbidden;
 import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.rules.VersionConflict;
-import se.samverkan.platform.web.PageOf;
 
 /**
  * Joint communication: drafting, changing, approving for one's party, publishing and withdrawing,
@@ -48,6 +47,9 @@ import se.samverkan.platform.web.PageOf;
 public class CommunicationManagement {
 
 	public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	/** Items at most on the start page's list of what needs the user. */
+	private static final int ATTENTION_MAX = 50;
 
 	private final Communications communications;
 
@@ -78,9 +80,13 @@ public class CommunicationManagement {
 		this.events = events;
 	}
 
+	/** A page of items and how many there are in all. */
+	public record Found(List<Communication> items, long total) {
+	}
+
 	/** The items the actor may see, newest change first. */
 	@Transactional(readOnly = true)
-	public PageOf<Communication> find(Actor actor, Filter filter, int page, int size) {
+	public Found find(Actor actor, Filter filter, int offset, int limit) {
 		Visibility visibility = visibility(actor);
 		if (visibility.read().isEmpty() && visibility.communicate().isEmpty()) {
 			throw new Forbidden();
@@ -89,10 +95,7 @@ public class CommunicationManagement {
 				&& !visibility.communicate().includes(filter.districtId())) {
 			throw new Forbidden();
 		}
-		int checkedSize = PageOf.checkedSize(size);
-		int checkedPage = Math.max(page, 0);
-		List<Communication> items = communications.find(visibility, filter, checkedPage * checkedSize, checkedSize);
-		return new PageOf<>(items, checkedPage, checkedSize, communications.count(visibility, filter));
+		return new Found(communications.find(visibility, filter, offset, limit), communications.count(visibility, filter));
 	}
 
 	@Transactional(readOnly = true)
@@ -244,12 +247,8 @@ public class CommunicationManagement {
 		if (scope.isEmpty() || !Communication.APPROVING_PARTIES.contains(actor.party())) {
 			return List.of();
 		}
-		return communications
-			.find(new Visibility(Scope.NOTHING, scope), new Filter(CommunicationStatus.DRAFT, null, null, actor.party()),
-					0, PageOf.MAX_SIZE)
-			.stream()
-			.filter(item -> !item.wrote(actor.username()))
-			.toList();
+		return communications.find(new Visibility(Scope.NOTHING, scope),
+				new Filter(CommunicationStatus.DRAFT, null, null, actor.party(), actor.username()), 0, ATTENTION_MAX);
 	}
 
 	/** Approved items the actor wrote that wait to be published by hand (no planned date). */
@@ -260,8 +259,8 @@ public class CommunicationManagement {
 			return List.of();
 		}
 		return communications
-			.find(new Visibility(Scope.NOTHING, scope), new Filter(CommunicationStatus.APPROVED, null, null, null), 0,
-					PageOf.MAX_SIZE)
+			.find(new Visibility(Scope.NOTHING, scope), new Filter(CommunicationStatus.APPROVED, null, null, null, null), 0,
+					ATTENTION_MAX)
 			.stream()
 			.filter(item -> item.wrote(actor.username()) && item.content().plannedPublicationDate() == null)
 			.toList();

@@ -50,8 +50,16 @@ public class Communications {
 	public record Visibility(Scope read, Scope communicate) {
 	}
 
-	/** Filters of a list; null means any. {@code awaitingParty}: drafts that party has not approved. */
-	public record Filter(CommunicationStatus status, Audience audience, UUID districtId, String awaitingParty) {
+	/**
+	 * Filters of a list; null means any. {@code awaitingParty}: drafts that party has not approved;
+	 * {@code notWrittenBy}: items that user wrote none of (those they may approve).
+	 */
+	public record Filter(CommunicationStatus status, Audience audience, UUID districtId, String awaitingParty,
+			String notWrittenBy) {
+
+		public static Filter any() {
+			return new Filter(null, null, null, null, null);
+		}
 	}
 
 	private record Row(UUID id, String title, String body, Audience audience, Level level, UUID districtId,
@@ -243,6 +251,11 @@ public class Communications {
 			sql.append(" AND status = 'DRAFT' AND NOT EXISTS (SELECT 1 FROM communication_approval a")
 				.append(" WHERE a.communication_id = communication.id AND a.party = :awaiting AND a.voided_at IS NULL)");
 			params.put("awaiting", filter.awaitingParty());
+		}
+		if (filter.notWrittenBy() != null) {
+			sql.append(" AND NOT EXISTS (SELECT 1 FROM communication_writer w")
+				.append(" WHERE w.communication_id = communication.id AND lower(w.username) = lower(:writer))");
+			params.put("writer", filter.notWrittenBy());
 		}
 		return new Where(sql.toString(), params);
 	}

@@ -77,10 +77,12 @@ class CommunicationController {
 		if (awaitingParty != null && !Communication.APPROVING_PARTIES.contains(awaitingParty)) {
 			throw InvalidInput.of("awaitingParty", "invalid", "Ange CITY eller POLICE.");
 		}
-		var found = communications.find(CurrentActor.get(), new Filter(status, audience, districtId, awaitingParty), page,
-				size);
-		return new PageOf<>(found.items().stream().map(CommunicationResponse::of).toList(), found.page(), found.size(),
-				found.totalItems());
+		int checkedSize = PageOf.checkedSize(size);
+		int checkedPage = Math.max(page, 0);
+		var found = communications.find(CurrentActor.get(), new Filter(status, audience, districtId, awaitingParty, null),
+				checkedPage * checkedSize, checkedSize);
+		return new PageOf<>(found.items().stream().map(CommunicationResponse::of).toList(), checkedPage, checkedSize,
+				found.total());
 	}
 
 	@GetMapping("/{id}")

@@ -61,15 +61,17 @@ class CommunicationPages {
 			Model model) {
 		Actor actor = CurrentActor.get();
 		Filter filter = switch (show) {
-			case "awaiting" -> new Filter(CommunicationStatus.DRAFT, null, null, actor.party());
-			case "DRAFT", "APPROVED", "PUBLISHED", "WITHDRAWN" -> new Filter(CommunicationStatus.valueOf(show), null, null, null);
-			default -> new Filter(null, null, null, null);
+			case "awaiting" -> new Filter(CommunicationStatus.DRAFT, null, null, actor.party(), actor.username());
+			case "DRAFT", "APPROVED", "PUBLISHED", "WITHDRAWN" ->
+				new Filter(CommunicationStatus.valueOf(show), null, null, null, null);
+			default -> Filter.any();
 		};
-		var found = communications.find(actor, filter, page, PAGE_SIZE);
-		List<Communication> items = "awaiting".equals(show)
-				? found.items().stream().filter(item -> !item.wrote(actor.username())).toList() : found.items();
-		model.addAttribute("items", items);
-		model.addAttribute("page", found);
+		int current = Math.max(page, 0);
+		var found = communications.find(actor, filter, current * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("items", found.items());
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("show", show);
 		model.addAttribute("filters", List.of("all", "awaiting", "DRAFT", "APPROVED", "PUBLISHED", "WITHDRAWN"));
 		model.addAttribute("districtNames", districtNames());
