@@ -58,8 +58,8 @@ public class ContentRules {
 	/** The checked content; {@code previous} is the content being changed, null for a new item. */
 	public CommunicationContent check(CommunicationInput input, CommunicationContent previous) {
 		FieldChecks checks = new FieldChecks();
-		required(checks, "title", "Rubrik", input.title(), TITLE_MAX);
-		required(checks, "body", "Text", input.body(), BODY_MAX);
+		checks.requiredText("title", "Rubrik", input.title(), TITLE_MAX);
+		checks.requiredText("body", "Text", input.body(), BODY_MAX);
 		if (input.body() != null && !input.body().isBlank() && input.body().length() <= BODY_MAX) {
 			String read = FormattedText.text(input.body());
 			if (read.isBlank()) {
@@ -70,8 +70,8 @@ public class ContentRules {
 						"Texten innehåller ett personnummer eller samordningsnummer. Sådana får inte registreras i Samverkan.");
 			}
 		}
-		Audience audience = choice(checks, "audience", "Målgrupp", input.audience(), Audience.class);
-		Level level = choice(checks, "level", "Nivå", input.level(), Level.class);
+		Audience audience = checks.choice("audience", "Målgrupp", input.audience(), Audience.class);
+		Level level = checks.choice("level", "Nivå", input.level(), Level.class);
 		if (level == Level.LOCAL) {
 			if (input.districtId() == null) {
 				checks.problem("districtId", "required", "Ett lokalt meddelande gäller ett stadsdelsområde: välj det.");
@@ -126,31 +126,6 @@ public class ContentRules {
 				checks.problem("activityIds[" + i + "]", "other-district",
 						"Åtgärden hör till ett annat stadsdelsområdes plan än meddelandets.");
 			}
-		}
-	}
-
-	/** Required free text, reported with the field's name so the error summary says which. */
-	private static void required(FieldChecks checks, String field, String label, String value, int max) {
-		if (value == null || value.isBlank()) {
-			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
-		}
-		else {
-			checks.text(field, value, false, max);
-		}
-	}
-
-	private static <E extends Enum<E>> E choice(FieldChecks checks, String field, String label, String value,
-			Class<E> type) {
-		if (value == null || value.isBlank()) {
-			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			checks.problem(field, "invalid", "Okänt värde i fältet ”" + label + "”.");
-			return null;
 		}
 	}
 }

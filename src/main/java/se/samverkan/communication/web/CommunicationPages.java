@@ -187,16 +187,7 @@ class CommunicationPages {
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", messages.of(notice));
-		}
-		catch (DomainProblem problem) {
-			if (!problem.showsInForm()) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("problem", messages.of(problem));
-		}
+		messages.flash(redirect, notice, action);
 		return "redirect:/communications/" + id;
 	}
 
