@@ -72,8 +72,10 @@ public class PublicSite {
 		return published.byId(id).orElseThrow(() -> new NotFound("communication", id));
 	}
 
-	/** How current every public page and feed is: one revision for all of them. */
-	@Transactional(readOnly = true)
+	/**
+	 * How current every public page and feed is: one revision for all of them. Read on every public
+	 * request, as one statement without a transaction around it (no BEGIN and COMMIT round trips).
+	 */
 	public Freshness freshness() {
 		return published.freshness();
 	}
