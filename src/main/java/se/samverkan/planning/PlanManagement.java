@@ -54,8 +54,11 @@ public class PlanManagement {
 
 	private final AuditLog audit;
 
+	private final CarryOvers carryOvers;
+
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, ProblemManagement problems, AuditLog audit) {
+			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, CarryOvers carryOvers) {
+		this.carryOvers = carryOvers;
 		this.plans = plans;
 		this.activities = activities;
 		this.policy = policy;
@@ -286,6 +289,124 @@ public class PlanManagement {
 	@Transactional(readOnly = true)
 	public java.util.Optional<ActionPlan> localPlan(UUID districtId, int year) {
 		return plans.localPlan(districtId, year);
+	}
+
+	/**
+	 * Carries every unfinished activity of a plan (planned, ongoing or postponed, and not carried
+	 * before) into the same scope's plan for {@code toYear}, a draft made when there is none. The
+	 * yearly compilation does this for the city-wide plan (the agreement: the beredningsgrupp draws
+	 * up the plan for the coming year). See {@link #carryOverActivity} for what a carried activity is.
+	 */
+	@Transactional
+	public CarryOver carryOverUnfinished(Actor actor, UUID fromPlanId, int toYear) {
+		ActionPlan from = plans.byId(fromPlanId).orElseThrow(() -> new NotFound("plan", fromPlanId));
+		requireEdit(actor, from);
+		List<Activity> all = activities.ofPlan(fromPlanId);
+		Map<UUID, UUID> carried = carryOvers.carriedTo(all.stream().map(Activity::id).toList());
+		ActionPlan target = nextPlan(actor, from, toYear);
+		Map<UUID, UUID> copies = new LinkedHashMap<>();
+		for (Activity activity : all) {
+			if (!activity.status().closed() && !carried.containsKey(activity.id())) {
+				copies.put(activity.id(), copy(actor, activity, from, target));
+			}
+		}
+		return new CarryOver(target.id(), copies);
+	}
+
+	/**
+	 * Carries one unfinished activity into its district's (or the city-wide) plan for
+	 * {@code toYear}, a draft made when there is none. The copy keeps the content, the causes it
+	 * acts on and its goals (each goal copied into the new plan once, with its indicator, baseline
+	 * and target); its dates move into the new year and it starts as planned, with nothing done yet.
+	 * The old activity stays as it was, marked as carried. An activity carried before, or one that
+	 * is done or cancelled, is refused (409); so is a receiving plan that is established.
+	 */
+	@Transactional
+	public CarryOver carryOverActivity(Actor actor, UUID activityId, int toYear) {
+		Activity activity = activities.byId(activityId).orElseThrow(() -> new NotFound("activity", activityId));
+		ActionPlan from = plans.byId(activity.planId()).orElseThrow();
+		requireEdit(actor, from);
+		if (activity.status().closed()) {
+			throw new se.samverkan.platform.rules.RuleViolation("planning.rule.carry-closed");
+		}
+		if (!carryOvers.carriedTo(List.of(activityId)).isEmpty()) {
+			throw new se.samverkan.platform.rules.RuleViolation("planning.rule.carried");
+		}
+		ActionPlan target = nextPlan(actor, from, toYear);
+		return new CarryOver(target.id(), Map.of(activityId, copy(actor, activity, from, target)));
+	}
+
+	/** For each of the activities that was carried over: the activity that continues it. */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> carriedTo(java.util.Collection<UUID> activityIds) {
+		return carryOvers.carriedTo(activityIds);
+	}
+
+	/** For each of the activities that continues a carried one: the activity it continues. */
+	@Transactional(readOnly = true)
+	public Map<UUID, UUID> carriedFrom(java.util.Collection<UUID> activityIds) {
+		return carryOvers.carriedFrom(activityIds);
+	}
+
+	/** Activities past their end date, neither done, cancelled nor carried over (for reminders). */
+	@Transactional(readOnly = true)
+	public List<CarryOvers.LateActivity> lateActivities(LocalDate today) {
+		return carryOvers.late(today);
+	}
+
+	private ActionPlan nextPlan(Actor actor, ActionPlan from, int toYear) {
+		if (toYear <= from.year()) {
+			throw InvalidInput.of("year", "range", "Året att föra över till måste komma efter planens år.");
+		}
+		ActionPlan target = plans.find(toYear, from.districtId(), null)
+			.stream()
+			.filter(plan -> plan.scope() == from.scope())
+			.findFirst()
+			.orElse(null);
+		if (target == null) {
+			target = ActionPlan.draft(from.scope(), from.districtId(), toYear);
+			plans.insert(target);
+			audit.recordChange("CREATE", "ActionPlan", target.id(), target.districtId(), null, snapshot(target));
+		}
+		plans.lock(target.id());
+		target = plans.byId(target.id()).orElseThrow();
+		target.requireOpenForChange();
+		return target;
+	}
+
+	private UUID copy(Actor actor, Activity activity, ActionPlan from, ActionPlan target) {
+		ActivityContent c = activity.content();
+		LocalDate yearStart = LocalDate.of(target.year(), 1, 1);
+		LocalDate start = c.startDate().isBefore(yearStart) ? yearStart : c.startDate();
+		LocalDate end = c.endDate().isBefore(start) ? LocalDate.of(target.year(), 12, 31) : c.endDate();
+		List<UUID> goals = c.goalIds().stream().map(goal -> copiedGoal(goal, target)).toList();
+		ActivityContent carried = new ActivityContent(c.title(), c.what(), c.how(), c.followUpMethod(),
+				c.responsibleParty(), c.responsibleUnitId(), c.responsiblePerson(), c.participants(), c.milestones(),
+				start, end, c.priorityAreaIds(), c.causeIds(), goals, c.preventionLevel(), c.preventionType(),
+				c.horizon(), c.targetCount());
+		Activity copy = Activity.plan(target.id(), carried, activities.nextOrdinal(target.id()));
+		activities.insert(copy, actor.username());
+		carryOvers.record(activity.id(), copy.id(), actor.username());
+		Map<String, Object> link = new LinkedHashMap<>();
+		link.put("fromActivityId", activity.id().toString());
+		link.put("fromPlanId", from.id().toString());
+		link.put("toActivityId", copy.id().toString());
+		link.put("toPlanId", target.id().toString());
+		audit.recordChange("CARRY_OVER", "Activity", activity.id(), from.districtId(), null, link);
+		audit.recordChange("CREATE", "Activity", copy.id(), target.districtId(), null, carried.fields());
+		return copy.id();
+	}
+
+	private UUID copiedGoal(UUID goalId, ActionPlan target) {
+		return carryOvers.copiedGoal(goalId).orElseGet(() -> {
+			Goal goal = plans.goalsByIds(List.of(goalId)).get(0);
+			Goal copy = new Goal(UUID.randomUUID(), target.id(), goal.title(), goal.indicatorId(), goal.baselineValue(),
+					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), 0);
+			plans.insertGoal(copy);
+			carryOvers.recordGoal(goalId, copy.id());
+			audit.recordChange("ADD_GOAL", "ActionPlan", target.id(), target.districtId(), null, goalSnapshot(copy));
+			return copy.id();
+		});
 	}
 
 	private void mayRead(Actor actor, ActionPlan plan) {

@@ -27,6 +27,9 @@ public class Navigation {
 			entries.add(new Entry("nav.referrals", "/referrals"));
 			entries.add(new Entry("nav.problems", "/problems"));
 			entries.add(new Entry("nav.plans", "/plans"));
+			entries.add(new Entry("nav.reports", "/reports"));
+			entries.add(new Entry("nav.compilations", "/compilations"));
+			entries.add(new Entry("nav.reporting-status", "/reporting-status"));
 			entries.add(new Entry("nav.communications", "/communications"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
@@ -37,6 +40,10 @@ public class Navigation {
 				|| actor.has(Role.STEERING_MEMBER)) {
 			entries.add(new Entry("nav.audit", "/audit"));
 		}
+		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {
+			entries.add(new Entry("nav.users", "/admin/users"));
+		}
+		entries.add(new Entry("nav.account", "/account"));
 		entries.add(new Entry("nav.api", "/swagger-ui.html"));
 		return entries;
 	}

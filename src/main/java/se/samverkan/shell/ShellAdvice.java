@@ -14,8 +14,11 @@ class ShellAdvice {
 
 	private final Navigation navigation;
 
-	ShellAdvice(Navigation navigation) {
+	private final se.samverkan.notification.NotificationCenter notifications;
+
+	ShellAdvice(Navigation navigation, se.samverkan.notification.NotificationCenter notifications) {
 		this.navigation = navigation;
+		this.notifications = notifications;
 	}
 
 	@ModelAttribute
@@ -24,6 +27,7 @@ class ShellAdvice {
 		CurrentActor.find().ifPresentOrElse(actor -> {
 			model.addAttribute("actor", actor);
 			model.addAttribute("navigation", navigation.entriesFor(actor));
+			model.addAttribute("unreadNotifications", notifications.unreadCount(actor.username()));
 		}, () -> model.addAttribute("navigation", List.of()));
 	}
 }

@@ -167,4 +167,21 @@ public class SituationPictures {
 				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
 				rs.getString("established_by"), rs.getObject("established_at", OffsetDateTime.class), rs.getInt("version"));
 	}
+	/** An established picture of a year: its district (null: the city) and period. */
+	public record Established(UUID id, UUID districtId, String period, OffsetDateTime establishedAt) {
+	}
+
+	/**
+	 * The established pictures whose period lies in the year (the year itself or one of its
+	 * tertials), newest first: the law's (2023:196) first duty at a glance.
+	 */
+	public List<Established> establishedIn(int year) {
+		return jdbc.sql("""
+				SELECT id, district_id, period, established_at FROM situation_picture
+				WHERE status = 'ESTABLISHED' AND EXTRACT(YEAR FROM period_start) = :year
+				ORDER BY established_at DESC""")
+			.param("year", year)
+			.query(Established.class)
+			.list();
+	}
 }

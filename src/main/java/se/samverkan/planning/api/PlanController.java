@@ -93,8 +93,13 @@ class PlanController {
 		}
 	}
 
+	/**
+	 * A plan; {@code carriedTo} maps each of its activities carried over into next year's plan to the
+	 * activity that continues it, {@code carriedFrom} each continuing activity to last year's.
+	 */
 	record PlanResponse(UUID id, String scope, UUID districtId, int year, String status, OffsetDateTime establishedAt,
-			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities, int version) {
+			String establishedBy, List<GoalResponse> goals, List<ActivityResponse> activities,
+			java.util.Map<UUID, UUID> carriedTo, java.util.Map<UUID, UUID> carriedFrom, int version) {
 	}
 
 	record UpdateResponse(UUID id, UUID activityId, LocalDate date, String status, String signal, String note,
@@ -188,9 +193,12 @@ class PlanController {
 	}
 
 	private PlanResponse response(ActionPlan plan) {
+		List<Activity> activities = plans.activities(plan);
+		List<UUID> ids = activities.stream().map(Activity::id).toList();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
 				plans.goals(plan).stream().map(GoalResponse::of).toList(),
-				plans.activities(plan).stream().map(ActivityResponse::of).toList(), plan.version());
+				activities.stream().map(ActivityResponse::of).toList(), plans.carriedTo(ids), plans.carriedFrom(ids),
+				plan.version());
 	}
 }

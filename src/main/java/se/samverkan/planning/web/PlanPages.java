@@ -216,6 +216,9 @@ class PlanPages {
 		model.addAttribute("planName", planName(plan));
 		model.addAttribute("goals", plans.goals(plan));
 		model.addAttribute("activities", activities);
+		List<UUID> activityIds = activities.stream().map(Activity::id).toList();
+		model.addAttribute("carriedTo", plans.carriedTo(activityIds));
+		model.addAttribute("carriedFrom", plans.carriedFrom(activityIds));
 		model.addAttribute("today", today);
 		model.addAttribute("labels", Labels.of(messages));
 		model.addAttribute("lateCount", activities.stream().filter(activity -> activity.isLate(today)).count());

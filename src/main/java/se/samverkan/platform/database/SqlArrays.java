@@ -14,4 +14,8 @@ public final class SqlArrays {
 	public static SqlArrayValue uuids(Collection<UUID> ids) {
 		return new SqlArrayValue("uuid", ids.toArray());
 	}
+
+	public static SqlArrayValue texts(Collection<String> values) {
+		return new SqlArrayValue("text", values.toArray());
+	}
 }

@@ -10,14 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scheduled jobs run once across instances (DESIGN.md, "Runtime"): a job annotated with
- * {@code @SchedulerLock(name = ...)} besides {@code @Scheduled} takes a row lock in the
- * {@code shedlock} table first, and an instance that finds it taken skips that run. Times are the
- * database's, so instances with drifting clocks agree. {@code defaultLockAtMostFor} frees the lock
- * of an instance that died mid-run.
+ * Scheduled jobs run once across every instance behind the load balancer: a job annotated with
+ * {@code @SchedulerLock} takes a row lock in the {@code shedlock} table (ShedLock's JDBC provider,
+ * with the database's clock, so instances whose clocks differ still agree). One table and one
+ * provider for every module.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulerLockConfiguration {
 
 	@Bean

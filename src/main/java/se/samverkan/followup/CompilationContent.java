@@ -1,0 +1,51 @@
+package se.samverkan.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the yearly compilation found, frozen when it was made: every district's and the city-wide
+ * plan's results and completed measures, indicator development per priority area, which reports are
+ * in and which are missing, and the districts side by side.
+ */
+public record CompilationContent(int year, OffsetDateTime generatedAt, List<DistrictResult> districts,
+		PlanResult cityWide, List<AreaDevelopment> indicatorDevelopment, List<MissingReport> missingReports,
+		List<Comparison> comparison) {
+
+	/** A plan's results for the year. {@code planId} null: the district had no plan. */
+	public record PlanResult(UUID planId, String planStatus, int activities, Map<String, Integer> activitiesByStatus,
+			List<CompletedActivity> completedActivities, int late, ReportSnapshot.Commitments commitments,
+			Map<String, String> reports) {
+	}
+
+	public record CompletedActivity(UUID activityId, String title, LocalDate endDate) {
+	}
+
+	/** A district's results: {@code activitiesByStatus} and {@code completedActivities} as API.md names them. */
+	public record DistrictResult(UUID districtId, String districtName, UUID planId, String planStatus, int activities,
+			Map<String, Integer> activitiesByStatus, List<CompletedActivity> completedActivities, int late,
+			ReportSnapshot.Commitments commitments, Map<String, String> reports) {
+	}
+
+	/** The goals with an indicator in one priority area (null: goals whose activities name no area). */
+	public record AreaDevelopment(UUID priorityAreaId, String code, String name, List<GoalDevelopment> goals) {
+	}
+
+	public record GoalDevelopment(UUID goalId, UUID planId, UUID districtId, String districtName, String title,
+			UUID indicatorId, String indicatorName, BigDecimal baselineValue, String baselinePeriod,
+			BigDecimal latestValue, String latestPeriod, BigDecimal targetValue, LocalDate targetDate) {
+	}
+
+	/** A report not in (missing, or written but not submitted) for a district (null: the city-wide plan). */
+	public record MissingReport(UUID districtId, String districtName, String period, String status) {
+	}
+
+	/** One row of the comparison of the districts. */
+	public record Comparison(UUID districtId, String districtName, int activities, int done, int late,
+			BigDecimal doneShare, int commitmentsMet, int commitments, int reportsIn) {
+	}
+}
