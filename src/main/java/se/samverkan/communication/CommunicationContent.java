@@ -10,8 +10,7 @@ import java.util.UUID;
  * The checked content of an item: everything an approval covers. Two contents are the same edit
  * when they are equal; saving the same content again changes nothing and voids nothing.
  *
- * @param compilationId a published yearly compilation of the followup module, which does not exist
- *     yet: kept as given, checked only where a {@link PublishedCompilations} is present
+ * @param compilationId a yearly compilation the followup module has published ({@link PublishedCompilations})
  */
 public record CommunicationContent(String title, String body, Audience audience, Level level, UUID districtId,
 		List<UUID> activityIds, UUID compilationId, LocalDate plannedPublicationDate) {

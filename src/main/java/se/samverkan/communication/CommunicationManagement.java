@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import se.samverkan.communication.internal.ContentRules;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
+import se.samverkan.identity.ActorDirectory;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
@@ -59,7 +59,7 @@ public class CommunicationManagement {
 
 	private final ActivitySummaries activities;
 
-	private final ObjectProvider<PublishedCompilations> compilations;
+	private final PublishedCompilations compilations;
 
 	private final AuditLog audit;
 
@@ -67,12 +67,15 @@ public class CommunicationManagement {
 
 	private final PublishedCommunications published;
 
+	private final ActorDirectory actors;
+
 	CommunicationManagement(Communications communications, PublishedCommunications published, AccessPolicy policy,
-			OrganisationDirectory organisation, ActivitySummaries activities,
-			ObjectProvider<PublishedCompilations> compilations, AuditLog audit, ApplicationEventPublisher events) {
+			ActorDirectory actors, OrganisationDirectory organisation, ActivitySummaries activities,
+			PublishedCompilations compilations, AuditLog audit, ApplicationEventPublisher events) {
 		this.communications = communications;
 		this.published = published;
 		this.policy = policy;
+		this.actors = actors;
 		this.organisation = organisation;
 		this.activities = activities;
 		this.compilations = compilations;
@@ -288,6 +291,19 @@ public class CommunicationManagement {
 		return plans;
 	}
 
+	/** The published yearly compilations an item may link to, newest year first. */
+	@Transactional(readOnly = true)
+	public List<PublishedCompilations.CompilationSummary> linkableCompilations() {
+		return compilations.published();
+	}
+
+	/** The published compilation the item links to, if any. */
+	@Transactional(readOnly = true)
+	public Optional<PublishedCompilations.CompilationSummary> linkedCompilation(Communication item) {
+		UUID id = item.content().compilationId();
+		return id == null ? Optional.empty() : compilations.published(id);
+	}
+
 	public boolean mayDraft(Actor actor) {
 		return !policy.scope(actor, Action.COMMUNICATE).isEmpty();
 	}
@@ -345,19 +361,33 @@ public class CommunicationManagement {
 				content.districtId(), item.publishedAt()));
 	}
 
+	/**
+	 * Tells each party whose approval is awaited: the event names the people who may give it (the
+	 * party's accounts that communicate in the item's scope and did not write it).
+	 */
 	private void announceAwaitedApprovals(Communication item) {
-		for (String party : item.awaitedParties()) {
+		List<String> awaited = item.awaitedParties();
+		if (awaited.isEmpty()) {
+			return;
+		}
+		List<Actor> everyone = actors.active();
+		for (String party : awaited) {
+			List<String> approvers = everyone.stream()
+				.filter(actor -> party.equals(actor.party()) && !item.wrote(actor.username()))
+				.filter(actor -> policy.allows(actor, Action.COMMUNICATE, item.content().scopeUnitId()))
+				.map(Actor::username)
+				.toList();
 			events.publishEvent(new CommunicationAwaitingApproval(item.id(), item.content().title(), party,
-					item.content().level(), item.content().districtId(), List.copyOf(item.writers()), item.revision()));
+					item.content().level(), item.content().districtId(), List.copyOf(item.writers()), approvers,
+					item.revision()));
 		}
 	}
 
 	private ContentRules rules(Actor actor) {
-		PublishedCompilations published = compilations.getIfAvailable();
 		return new ContentRules(
 				id -> organisation.unit(id).filter(unit -> unit.type() == UnitType.DISTRICT).isPresent(),
 				ids -> readableActivities(actor, ids),
-				id -> published == null || published.published(id).isPresent(), today());
+				id -> compilations.published(id).isPresent(), today());
 	}
 
 	private List<ActivitySummary> readableActivities(Actor actor, List<UUID> ids) {

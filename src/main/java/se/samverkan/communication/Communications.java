@@ -162,6 +162,11 @@ public class Communications {
 		writeChildren(item);
 	}
 
+	/** Marks an item as seeded for the embedded demo. */
+	void markDemo(UUID id) {
+		jdbc.sql("UPDATE communication SET demo = true WHERE id = :id").param("id", id).update();
+	}
+
 	/** Keeps the item's current content as its revision, for later comparison. */
 	public void saveRevision(Communication item, String username) {
 		jdbc.sql("""

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,7 @@ import se.samverkan.platform.rules.NotFound;
 /**
  * What the public pages show, without sign-in: published external communication, the priority
  * areas, each district's activities of its established plan by title and status (no persons), and
- * the published yearly compilations once the followup module provides them. Everything here is
+ * the published yearly compilations' summaries. Everything here is
  * public by construction; nothing takes an actor.
  */
 @Service
@@ -44,10 +43,10 @@ public class PublicSite {
 
 	private final ActivitySummaries activities;
 
-	private final ObjectProvider<PublishedCompilations> compilations;
+	private final PublishedCompilations compilations;
 
 	PublicSite(PublishedCommunications published, AgreementManagement agreements, OrganisationDirectory organisation,
-			ActivitySummaries activities, ObjectProvider<PublishedCompilations> compilations) {
+			ActivitySummaries activities, PublishedCompilations compilations) {
 		this.published = published;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -115,14 +114,10 @@ public class PublicSite {
 		return activities.latestEstablished(districtId, today());
 	}
 
-	/** Whether the followup module provides published compilations yet. */
-	public boolean compilationsAvailable() {
-		return compilations.getIfAvailable() != null;
-	}
-
+	/** The published yearly compilations' summaries, newest year first. */
+	@Transactional(readOnly = true)
 	public List<CompilationSummary> compilations() {
-		PublishedCompilations port = compilations.getIfAvailable();
-		return port == null ? List.of() : port.published();
+		return compilations.published();
 	}
 
 	/** The parties' names, as the feeds' author. */

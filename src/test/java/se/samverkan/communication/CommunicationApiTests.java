@@ -365,6 +365,39 @@ class CommunicationApiTests extends ApiTest {
 		return ids(api.get("/api/v1/public/communications?size=500", null));
 	}
 
+	@Test
+	void linksOnlyAPublishedCompilationWhoseSummaryThePublicPagesShow() {
+		var followup = new se.samverkan.followup.FollowupFixtures(api, jdbc);
+		followup.removeAll();
+		try {
+			followup.plan("samordnare.sodermalm", "LOCAL", fixtures.unit("SODERMALM"), 2026, "DONE", "ONGOING");
+			var compiled = api.postAs("beredning.stad", "/api/v1/annual-compilations", CommunicationFixtures.json(Map.of("year", 2026)));
+			assertThat(compiled.status()).as(compiled.raw().body()).isEqualTo(201);
+			String compilation = compiled.body().get("id").asString();
+			Map<String, Object> item = items.item("Årets resultat", "Så gick det.");
+
+			item.put("compilationId", compilation);
+			var draftCompilation = api.postAs("kommunikator.stad", BASE, CommunicationFixtures.json(item));
+			assertThat(fields(draftCompilation)).containsExactly("compilationId");
+			item.put("compilationId", UUID.randomUUID());
+			assertThat(fields(api.postAs("kommunikator.stad", BASE, CommunicationFixtures.json(item)))).containsExactly("compilationId");
+			assertThat(items.count()).isZero();
+
+			assertThat(api.postAs("beredning.stad", "/api/v1/annual-compilations/" + compilation + "/publish", "").status())
+				.isEqualTo(200);
+			item.put("compilationId", compilation);
+			JsonNode linked = items.drafted("kommunikator.stad", item);
+			assertThat(linked.get("compilationId").asString()).isEqualTo(compilation);
+
+			String home = api.get("/public", null).raw().body();
+			assertThat(home).contains("Årssammanställning 2026").contains("Stadsdelsområden med handlingsplan: 1.");
+			assertThat(api.get("/public?lang=en", null).raw().body()).contains("Yearly compilation 2026");
+		}
+		finally {
+			followup.removeAll();
+		}
+	}
+
 	private static List<String> ids(Api.Response response) {
 		assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
 		List<String> ids = new ArrayList<>();

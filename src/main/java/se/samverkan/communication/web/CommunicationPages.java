@@ -196,6 +196,7 @@ class CommunicationPages {
 		model.addAttribute("item", item);
 		model.addAttribute("districtName", districtNames().get(item.content().districtId()));
 		model.addAttribute("activities", communications.linkedActivities(actor, item));
+		model.addAttribute("compilation", communications.linkedCompilation(item).orElse(null));
 		model.addAttribute("changes", item.latestApprovalBy(actor.username())
 			.filter(approval -> approval.revision() != item.revision())
 			.flatMap(approval -> communications.changesSinceApproval(actor, item.id(), null))
@@ -219,6 +220,7 @@ class CommunicationPages {
 		model.addAttribute("districts", communications.districtsFor(actor));
 		model.addAttribute("mayDraftCityWide", communications.mayDraftCityWide(actor));
 		model.addAttribute("audiences", Audience.values());
+		model.addAttribute("compilations", communications.linkableCompilations());
 		var plans = communications.linkableActivities(actor);
 		model.addAttribute("plans", plans);
 		model.addAttribute("openPlans", plans.stream()

@@ -70,7 +70,6 @@ class PublicPages {
 		model.addAttribute("latest", latest);
 		model.addAttribute("cityPlan", cityPlan.orElse(null));
 		model.addAttribute("cityByArea", cityPlan.map(plan -> byArea(plan, areas)).orElse(List.of()));
-		model.addAttribute("compilationsAvailable", site.compilationsAvailable());
 		model.addAttribute("compilations", compilations);
 		model.addAttribute("districtNames", names(districts));
 		return "communication/public/home";
