@@ -61,7 +61,11 @@ class PublicPages {
 		Optional<PlanActivities> cityPlan = site.whatIsBeingDone(null);
 		List<PublicItem> latest = site.items(null, 0).stream().limit(LATEST).toList();
 		var compilations = site.compilations();
-		if (caching.answered(request, latest(freshness.lastChange(), cityPlan), "home", freshness, areas,
+		Instant lastChange = latest(freshness.lastChange(), cityPlan);
+		for (var compilation : compilations) {
+			lastChange = later(lastChange, compilation.publishedAt() == null ? null : compilation.publishedAt().toInstant());
+		}
+		if (caching.answered(request, lastChange, "home", freshness, areas,
 				districts.stream().map(OrganisationalUnit::name).toList(), cityPlan, compilations)) {
 			return null;
 		}
@@ -138,12 +142,15 @@ class PublicPages {
 	}
 
 	private static Instant latest(Instant communication, Optional<PlanActivities> plan) {
-		Instant planned = plan.map(PlanActivities::lastChanged).filter(Objects::nonNull).map(OffsetDateTime::toInstant)
-			.orElse(null);
-		if (communication == null) {
-			return planned;
+		return later(communication, plan.map(PlanActivities::lastChanged).filter(Objects::nonNull)
+			.map(OffsetDateTime::toInstant).orElse(null));
+	}
+
+	private static Instant later(Instant one, Instant other) {
+		if (one == null) {
+			return other;
 		}
-		return planned == null || communication.isAfter(planned) ? communication : planned;
+		return other == null || one.isAfter(other) ? one : other;
 	}
 
 	private static Map<UUID, String> names(List<OrganisationalUnit> districts) {
