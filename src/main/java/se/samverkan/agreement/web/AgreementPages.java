@@ -191,16 +191,7 @@ class AgreementPages {
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, Runnable action, String notice) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", messages.of(notice));
-		}
-		catch (DomainProblem problem) {
-			if (!problem.showsInForm()) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("problem", messages.of(problem));
-		}
+		messages.flash(redirect, notice, action);
 		return "redirect:/agreements/" + id;
 	}
 
