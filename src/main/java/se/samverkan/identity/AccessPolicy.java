@@ -67,6 +67,23 @@ public class AccessPolicy {
 		return unitId == null ? scope.everything() : scope.includes(unitId);
 	}
 
+	/**
+	 * Whose accounts the actor administers. System administrators administer every account; a
+	 * central coordinator administers the accounts of their own party (not holders of the roles
+	 * that administer), so the police decide who acts for the police and the city for the city,
+	 * without waiting for the other party's IT. Partner organisations' users are the system
+	 * administrators' (they belong to neither party). See docs/adr/0004-people-and-access.md.
+	 */
+	public AdministrationScope administration(Actor actor) {
+		if (actor.has(Role.SYSTEM_ADMIN)) {
+			return AdministrationScope.EVERYONE;
+		}
+		if (actor.has(Role.CENTRAL_COORDINATOR) && actor.party() != null) {
+			return AdministrationScope.ofParty(actor.party());
+		}
+		return AdministrationScope.NOBODY;
+	}
+
 	/** Refuses with 403 unless {@link #allows}. */
 	public void require(Actor actor, Action action, UUID unitId) {
 		if (!allows(actor, action, unitId)) {

@@ -8,9 +8,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in session or token: the {@link Actor} plus what Spring Security needs. */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, AccountPrincipal {
 
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
 	private final Actor actor;
 
@@ -18,14 +18,31 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	SignedInUser(Actor actor, String passwordHash, boolean enabled) {
+	private final boolean passwordChangeRequired;
+
+	private final int accessVersion;
+
+	SignedInUser(Actor actor, String passwordHash, boolean enabled, boolean passwordChangeRequired, int accessVersion) {
 		this.actor = actor;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.passwordChangeRequired = passwordChangeRequired;
+		this.accessVersion = accessVersion;
 	}
 
+	@Override
 	public Actor actor() {
 		return actor;
+	}
+
+	@Override
+	public int accessVersion() {
+		return accessVersion;
+	}
+
+	@Override
+	public boolean passwordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	@Override

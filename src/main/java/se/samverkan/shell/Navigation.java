@@ -39,6 +39,10 @@ public class Navigation {
 				|| actor.has(Role.STEERING_MEMBER)) {
 			entries.add(new Entry("nav.audit", "/audit"));
 		}
+		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {
+			entries.add(new Entry("nav.users", "/admin/users"));
+		}
+		entries.add(new Entry("nav.account", "/account"));
 		entries.add(new Entry("nav.api", "/swagger-ui.html"));
 		return entries;
 	}

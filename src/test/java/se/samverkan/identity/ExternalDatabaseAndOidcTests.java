@@ -3,8 +3,6 @@ package se.samverkan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.samverkan.identity.internal.LocalAccountOidcUserService;
 import se.samverkan.platform.database.EmbeddedDatabase;
-import se.samverkan.platform.database.EmbeddedDatabaseProperties;
 import se.samverkan.support.Api;
 
 /**
@@ -41,27 +38,12 @@ import se.samverkan.support.Api;
 @org.springframework.test.annotation.DirtiesContext
 class ExternalDatabaseAndOidcTests {
 
-	private static final Path DATA = createDataDir();
-
-	private static final EmbeddedDatabase EXTERNAL = EmbeddedDatabase
-		.start(new EmbeddedDatabaseProperties(DATA, 0, true));
+	private static final EmbeddedDatabase EXTERNAL = SeparateDatabase.start("samverkan-external");
 
 	@DynamicPropertySource
 	static void externalDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", EXTERNAL::jdbcUrl);
 		registry.add("spring.datasource.username", EXTERNAL::username);
-	}
-
-	static {
-		// Stopped when the JVM ends, after this class's context (dirtied below) has closed its pool.
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				EXTERNAL.close();
-			}
-			catch (java.io.IOException ex) {
-				// the JVM is ending
-			}
-		}));
 	}
 
 	@LocalServerPort
@@ -93,6 +75,14 @@ class ExternalDatabaseAndOidcTests {
 	}
 
 	@Test
+	void saysAtStartUpHowToCreateTheFirstAdministrator() {
+		var initial = context.getBean(se.samverkan.identity.internal.InitialAdministrator.class);
+		assertThat(initial.outcome()).isEqualTo(se.samverkan.identity.internal.InitialAdministrator.Outcome.NO_ADMINISTRATOR);
+		assertThat(se.samverkan.identity.internal.InitialAdministrator.HOW_TO).contains("SAMVERKAN_INITIAL_ADMIN_USERNAME",
+				"SAMVERKAN_INITIAL_ADMIN_PASSWORD");
+	}
+
+	@Test
 	void offersOidcSignInWithoutReachingTheProviderAtStartUp() {
 		var api = new Api(port);
 		assertThat(api.get("/login", null).raw().body()).contains("/oauth2/authorization/oidc");
@@ -117,18 +107,94 @@ class ExternalDatabaseAndOidcTests {
 		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser("okand.person"))).isInstanceOf(OAuth2AuthenticationException.class);
 	}
 
-	private static DefaultOidcUser oidcUser(String username) {
+	@Test
+	void matchesAnOidcAccountOnIssuerAndSubjectStoredAtTheFirstSignIn() {
+		UUID party = jdbc.sql("SELECT id FROM party WHERE code = 'POLICE'").query(UUID.class).single();
+		var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		UUID id = transactions.execute(status -> accounts.create("kommunpolis.nacka", "Kommunpolis Nacka", party, null));
+		String subject = UUID.randomUUID().toString();
+
+		var first = (OidcSignedInUser) oidcUsers.signIn(oidcUser(subject, "kommunpolis.nacka"));
+		assertThat(first.actor().userId()).isEqualTo(id);
+		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser(UUID.randomUUID().toString(), "kommunpolis.nacka")))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		var renamed = (OidcSignedInUser) oidcUsers.signIn(oidcUser(subject, "nytt.namn.hos.idp"));
+		assertThat(renamed.actor().userId()).isEqualTo(id);
+	}
+
+	@Autowired
+	se.samverkan.audit.AuditLog audit;
+
+	@Autowired
+	se.samverkan.organisation.OrganisationDirectory organisation;
+
+	private LocalAccountOidcUserService justInTime(String mapping) {
+		return new LocalAccountOidcUserService(accounts, audit, organisation,
+				context.getBean(org.springframework.transaction.support.TransactionTemplate.class),
+				new LocalAccountOidcUserService.Settings("preferred_username", true, "POLICE", "groups",
+						LocalAccountOidcUserService.Settings.parse(mapping)));
+	}
+
+	@Test
+	void createsAnAccountJustInTimeWithTheRolesItsGroupsMapTo() {
+		var service = justInTime("polis-farsta=LOCAL_COORDINATOR@LPO-FARSTA; polis-lasare=VIEWER");
+		String subject = UUID.randomUUID().toString();
+
+		var first = (OidcSignedInUser) service.signIn(oidcUser(subject, "jit.polis", List.of("polis-farsta", "annat")));
+		assertThat(first.actor().party()).isEqualTo("POLICE");
+		assertThat(first.actor().grants()).extracting(RoleGrant::role, RoleGrant::unitName)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Role.LOCAL_COORDINATOR, "Farsta"));
+		UUID id = first.actor().userId();
+		assertThat(accounts.byId(id).orElseThrow().oidcSubject()).isEqualTo(subject);
+
+		var moved = (OidcSignedInUser) service.signIn(oidcUser(subject, "jit.polis", List.of("polis-lasare")));
+		assertThat(moved.actor().userId()).isEqualTo(id);
+		assertThat(moved.actor().grants()).extracting(RoleGrant::role).containsExactly(Role.VIEWER);
+
+		long before = jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
+		assertThatThrownBy(() -> service.signIn(oidcUser(UUID.randomUUID().toString(), "utan.grupp", List.of("annat"))))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		assertThat(jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void neverTakesOverAnAccountWithAPasswordOrADisabledOne() {
+		UUID party = jdbc.sql("SELECT id FROM party WHERE code = 'CITY'").query(UUID.class).single();
+		var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+		transactions.executeWithoutResult(status -> {
+			accounts.create("lokal.konto", "Lokalt konto", party, "{noop}hemligt-losenord");
+			UUID disabled = accounts.create("avstangd.oidc", "Avstängd", party, null);
+			accounts.setEnabled(disabled, false);
+		});
+		var service = justInTime("polis-lasare=VIEWER");
+		assertThatThrownBy(() -> service.signIn(oidcUser(UUID.randomUUID().toString(), "lokal.konto", List.of("polis-lasare"))))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+		assertThatThrownBy(() -> oidcUsers.signIn(oidcUser(UUID.randomUUID().toString(), "avstangd.oidc")))
+			.isInstanceOf(OAuth2AuthenticationException.class);
+	}
+
+	@Test
+	void refusesAGroupMappingThatCannotHold() {
+		assertThatThrownBy(() -> justInTime("x=LOCAL_COORDINATOR@SOCIALNAMNDEN").checkMapping())
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("SOCIALNAMNDEN");
+		assertThatThrownBy(() -> justInTime("x=KING").checkMapping()).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> justInTime("x=VIEWER@NO-SUCH-UNIT").checkMapping())
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	private static DefaultOidcUser oidcUser(String subject, String username) {
+		return oidcUser(subject, username, List.of());
+	}
+
+	private static DefaultOidcUser oidcUser(String subject, String username, List<String> groups) {
 		var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
-				Map.of("sub", UUID.randomUUID().toString(), "preferred_username", username));
+				Map.of("iss", "http://127.0.0.1:9/realms/stad", "sub", subject, "preferred_username", username,
+						"groups", groups));
 		return new DefaultOidcUser(List.of(), token, "preferred_username");
 	}
 
-	private static Path createDataDir() {
-		try {
-			return Files.createTempDirectory("samverkan-external");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static DefaultOidcUser oidcUser(String username) {
+		return oidcUser(UUID.randomUUID().toString(), username);
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import se.samverkan.identity.Accounts;
 import se.samverkan.identity.SignedInUsers;
 
-/** Local accounts for username and password sign-in. */
+/** Local accounts for username and password sign-in (an account without a password signs in through OIDC only). */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -21,8 +21,8 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.byUsername(username)
-			.filter(account -> account.passwordHash() != null)
-			.map(account -> SignedInUsers.of(accounts.actorOf(account), account.passwordHash(), account.enabled()))
+			.filter(Accounts.Account::signsInWithPassword)
+			.map(account -> SignedInUsers.of(accounts, account))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 }

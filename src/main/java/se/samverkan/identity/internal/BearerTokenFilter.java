@@ -42,7 +42,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			tokens.userOf(header.substring(PREFIX.length()).trim())
 				.flatMap(accounts::byId)
 				.ifPresent(account -> {
-					SignedInUser user = SignedInUsers.of(accounts.actorOf(account), null, account.enabled());
+					SignedInUser user = SignedInUsers.of(accounts, account);
+					user.eraseCredentials();
 					var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 					var context = contexts.createEmptyContext();
 					context.setAuthentication(authentication);

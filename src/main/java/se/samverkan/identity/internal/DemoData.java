@@ -19,6 +19,8 @@ import se.samverkan.identity.Accounts;
 import se.samverkan.identity.Role;
 import se.samverkan.organisation.GroupMembership;
 import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.PartnerKind;
+import se.samverkan.organisation.PartnerRegister;
 
 /**
  * The demo accounts of API.md, loaded once on the first start of the embedded default (never
@@ -55,6 +57,13 @@ class DemoData implements ApplicationRunner {
 					null),
 			new DemoAccount("lasare", "Läsare", "CITY", Role.VIEWER, null, null, null));
 
+	/** Partner organisations to give accounts to in the demo; made-up names. */
+	static final Map<String, PartnerKind> PARTNERS = Map.of(
+			"Exempelbostäder AB (demo)", PartnerKind.HOUSING_COMPANY, "Exempelskolan (demo)", PartnerKind.SCHOOL,
+			"Exempelbevakning AB (demo)", PartnerKind.SECURITY_COMPANY);
+
+	private final PartnerRegister partners;
+
 	private final DemoSettings settings;
 
 	private final JdbcClient jdbc;
@@ -72,7 +81,8 @@ class DemoData implements ApplicationRunner {
 	private final Accounts accounts;
 
 	DemoData(Accounts accounts, DemoSettings settings, JdbcClient jdbc, PasswordEncoder passwords, OrganisationDirectory organisation,
-			GroupMembership groups, AuditLog audit, TransactionTemplate transactions) {
+			GroupMembership groups, AuditLog audit, TransactionTemplate transactions, PartnerRegister partners) {
+		this.partners = partners;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -95,6 +105,7 @@ class DemoData implements ApplicationRunner {
 			}
 			String hash = passwords.encode(settings.password());
 			ACCOUNTS.forEach(account -> create(account, hash));
+			PARTNERS.forEach((name, kind) -> partners.register(name, kind));
 			jdbc.sql("INSERT INTO demo_data (loaded_at) VALUES (now())").update();
 			log.info("Loaded {} demo accounts (password from SAMVERKAN_DEMO_PASSWORD)", ACCOUNTS.size());
 		});

@@ -9,7 +9,12 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import se.samverkan.audit.AuditLog;
+import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.identity.Accounts;
 
 /**
@@ -23,7 +28,8 @@ class OidcConfiguration {
 
 
 	record OidcProperties(boolean enabled, String clientId, String clientSecret, String issuer, String authorizationUri,
-			String tokenUri, String jwkSetUri, String userInfoUri, String usernameClaim, String displayName) {
+			String tokenUri, String jwkSetUri, String userInfoUri, String usernameClaim, String displayName,
+			boolean justInTime, String party, String groupsClaim, String groupRoles) {
 	}
 
 	@Bean
@@ -53,8 +59,17 @@ class OidcConfiguration {
 	}
 
 	@Bean
-	LocalAccountOidcUserService localAccountOidcUserService(Accounts accounts, AuditLog audit, OidcProperties oidc) {
-		return new LocalAccountOidcUserService(accounts, audit,
-				oidc.usernameClaim() == null ? "preferred_username" : oidc.usernameClaim());
+	LocalAccountOidcUserService localAccountOidcUserService(Accounts accounts, AuditLog audit,
+			OrganisationDirectory organisation, TransactionTemplate transactions, OidcProperties oidc) {
+		return new LocalAccountOidcUserService(accounts, audit, organisation, transactions,
+				new LocalAccountOidcUserService.Settings(oidc.usernameClaim(), oidc.justInTime(), oidc.party(),
+						oidc.groupsClaim(), LocalAccountOidcUserService.Settings.parse(oidc.groupRoles())));
+	}
+
+	/** A group mapping that names an unknown unit, or a role where it cannot be held, stops the start. */
+	@Bean
+	@Order(40)
+	ApplicationRunner oidcGroupMappingCheck(LocalAccountOidcUserService users) {
+		return args -> users.checkMapping();
 	}
 }

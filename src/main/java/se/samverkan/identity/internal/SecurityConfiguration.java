@@ -20,6 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import se.samverkan.audit.AuditLog;
@@ -57,11 +60,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
-			SignInThrottle throttle, AuditLog audit) {
-		var provider = new DaoAuthenticationProvider(accounts);
+	AuthenticationManager authenticationManager(AccountDetailsService details, PasswordEncoder passwords,
+			SignInThrottle throttle, SignInRefusals refusals, Accounts accounts, AuditLog audit) {
+		var provider = new DaoAuthenticationProvider(details);
 		provider.setPasswordEncoder(passwords);
-		var manager = new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle, audit));
+		var manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(provider, throttle, refusals, accounts, audit));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		return manager;
 	}
@@ -93,10 +97,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager,
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, Accounts accounts,
 			ObjectProvider<ClientRegistrationRepository> oidcClients, ObjectProvider<LocalAccountOidcUserService> oidcUsers)
 			throws Exception {
+		// Nothing about an anonymous visitor is kept in a session (issue 14, point 8): the CSRF token
+		// and the page to return to after sign-in travel in cookies, so a look at /login stores nothing.
+		var csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
 		http.authenticationManager(manager)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.addFilterBefore(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeGate(), AccountRefreshFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
@@ -105,7 +117,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+			.formLogin(form -> form.loginPage("/login").failureHandler(refusedSignIn()).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(this::headers);
 		if (oidcClients.getIfAvailable() != null) {
@@ -114,6 +126,13 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers.getObject())));
 		}
 		return http.build();
+	}
+
+	/** A refused sign-in goes back to the form without keeping anything in a session (the page says nothing more). */
+	private static SimpleUrlAuthenticationFailureHandler refusedSignIn() {
+		var handler = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		handler.setAllowSessionCreation(false);
+		return handler;
 	}
 
 	private void headers(
