@@ -58,8 +58,12 @@ public class SituationPictureManagement {
 
 	private final JsonMapper json;
 
+	private final PictureOverviews overviews;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
-			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json) {
+			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
+			PictureOverviews overviews) {
+		this.overviews = overviews;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -134,6 +138,7 @@ public class SituationPictureManagement {
 				SituationPicture.DRAFT, basedOn, sections, defaultSources(input.districtId()), actor.username(), null, null,
 				null, 0);
 		pictures.insert(picture, period.start(), period.end());
+		overviews.record(picture.id(), input.districtId(), period);
 		audit.recordChange("CREATE", "SituationPicture", picture.id(), picture.districtId(), null,
 				Map.of("period", period.code(), "authorParty", party));
 		return pictures.byId(picture.id()).orElseThrow();

@@ -38,7 +38,8 @@ public class PdfDocuments {
 	}
 
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		String html = templates.process(template, new Context(locale, model));
+		// What XML cannot carry (a control character in one stored text) must not break the document.
+		String html = XmlText.clean(templates.process(template, new Context(locale, model)));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
