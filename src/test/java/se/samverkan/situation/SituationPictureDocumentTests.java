@@ -79,8 +79,9 @@ class SituationPictureDocumentTests extends ApiTest {
 				"Klottret vid Medborgarplatsen har ökat sedan hösten.", "Trygghetsmätningen 2017", "Görs vart tredje år",
 				"Iakttagelser per vecka", "Karta över de tätaste platserna", "Metod", "Sida 1 av");
 		// Unsafe places: 12 now against 5, up by 7, rising by the figures and as assessed; drugs too few to tell.
-		assertThat(text).containsPattern("Otrygga och brottsutsatta platser\\s+12\\s+5\\s+7\\s+Ökar\\s+Ökar");
-		assertThat(text).containsPattern("Kriminella miljöer och livsstilar\\s+3\\s+0\\s+3\\s+Går inte att säga");
+		// (A table cell's text may wrap onto a second line in the extracted text.)
+		assertThat(text).containsPattern("Otrygga och brottsutsatta\\s+platser\\s+12\\s+5\\s+7\\s+Ökar\\s+Ökar");
+		assertThat(text).containsPattern("Kriminella miljöer och\\s+livsstilar\\s+3\\s+0\\s+3\\s+Går inte att\\s+säga");
 		assertThat(text).contains("Klotter", "Droghandel eller droganvändning");
 		assertThat(ReadBack.enumNames(text)).isEmpty();
 	}

@@ -101,7 +101,7 @@ public final class OutlineMap {
 			double y = map.y(spot.lat());
 			double r = 7 + 9 * Math.sqrt(spot.count() / (double) max);
 			svg.append(String.format(Locale.ROOT,
-					"<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" fill-opacity=\"0.9\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
+					"<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
 					x, y, r, SPOT_COLOUR));
 			text(svg, x, y + 4, "middle", 11, "bold", "#ffffff", String.valueOf(spot.number()), false);
 		}
