@@ -211,28 +211,6 @@ public class FollowupDocuments {
 		return table.build();
 	}
 
-	/** An action plan with its goals and activities (the full plan document comes with issue 15). */
-	public Document plan(ActionPlan plan, Locale locale) {
-		Texts t = new Texts(locale);
-		String where = plan.districtId() == null ? t.get("followup.citywide")
-				: organisation.unit(plan.districtId()).map(u -> u.name()).orElse("");
-		List<Document.Fact> cover = List.of(new Document.Fact(t.get("followup.report.district"), where),
-				new Document.Fact(t.get("followup.compilation.year"), String.valueOf(plan.year())),
-				new Document.Fact(t.get("followup.report.status"), t.get("followup.plan.status." + plan.status())));
-		List<Goal> goals = plans.goals(plan);
-		Table.Builder goalTable = Table.of(t.get("followup.report.goals"), Table.text(t.get("planning.goal.title")),
-				Table.decimal(t.get("followup.baseline")), Table.text(t.get("planning.goal.baselinePeriod")),
-				Table.decimal(t.get("followup.target")), Table.date(t.get("planning.goal.targetDate")));
-		goals.forEach(g -> goalTable.row(g.title(), g.baselineValue(), g.baselinePeriod(), g.targetValue(), g.targetDate()));
-		Map<UUID, String> areaNames = new HashMap<>();
-		agreements.currentPriorityAreas().forEach(area -> areaNames.put(area.id(), area.name()));
-		List<Document.Section> sections = new ArrayList<>();
-		sections.add(Document.Section.of(t.get("followup.report.goals"), goalTable.build()));
-		sections.add(Document.Section.of(t.get("followup.report.activities"), activities(t, plans.activities(plan), areaNames)));
-		return new Document(t.get("followup.plan.kicker"), t.get("followup.plan.title", where, String.valueOf(plan.year())), null, cover,
-				sections, locale);
-	}
-
 	/** A plan's activities as a table (also the plan's CSV). */
 	public Table activities(Texts t, List<Activity> activities, Map<UUID, String> areaNames) {
 		Table.Builder table = Table.of(t.get("followup.report.activities"), Table.text(t.get("planning.activity.title")),
