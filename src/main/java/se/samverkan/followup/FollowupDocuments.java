@@ -17,12 +17,9 @@ import org.springframework.stereotype.Component;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.planning.ActionPlan;
 import se.samverkan.planning.Activity;
 import se.samverkan.planning.ActivityStatus;
-import se.samverkan.planning.Goal;
 import se.samverkan.planning.PlanManagement;
-import se.samverkan.platform.documents.BarChart;
 import se.samverkan.platform.documents.Document;
 import se.samverkan.platform.documents.Table;
 

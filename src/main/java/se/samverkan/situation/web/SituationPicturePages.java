@@ -24,6 +24,7 @@ import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
+import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.platform.documents.Words;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
@@ -123,7 +124,7 @@ class SituationPicturePages {
 		model.addAttribute("trends", Trend.values());
 		Words words = new Words(messageSource, LocaleContextHolder.getLocale());
 		model.addAttribute("drawings", drawings.of(picture, documents.place(picture, words), words));
-		model.addAttribute("cells", new se.samverkan.platform.documents.PdfDocuments.CellFormat(words.locale()));
+		model.addAttribute("cells", new PdfDocuments.CellFormat(words.locale()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
