@@ -29,6 +29,8 @@ public class DistrictBoundaries {
 
 	private final Map<String, Optional<Geometry>> geometries = new ConcurrentHashMap<>();
 
+	private final Map<String, List<Neighbourhood>> neighbourhoods = new ConcurrentHashMap<>();
+
 	DistrictBoundaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -56,5 +58,27 @@ public class DistrictBoundaries {
 			return Optional.empty();
 		}
 		return Optional.of(UnaryUnionOp.union(parts).buffer(0));
+	}
+
+	/** A neighbourhood (stadsdel) with its boundary (WGS84, x longitude and y latitude). */
+	public record Neighbourhood(String name, Geometry boundary) {
+	}
+
+	/**
+	 * The neighbourhoods the district held on the date, largest first, to draw and name on a map
+	 * made on the server (the situation picture's hotspot map).
+	 */
+	public List<Neighbourhood> neighbourhoods(UUID districtId, LocalDate date) {
+		return neighbourhoods.computeIfAbsent(districtId + "@" + date, key -> jdbc.sql("""
+				SELECT n.name, n.boundary FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
+				WHERE d.district_id = :district AND d.valid_from <= :date AND (d.valid_to IS NULL OR d.valid_to >= :date)
+				ORDER BY n.name""")
+			.param("district", districtId)
+			.param("date", date)
+			.query((rs, row) -> new Neighbourhood(rs.getString(1), GeoJsonGeometries.read(rs.getString(2), NeighbourhoodIndex.WGS84)))
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparingDouble((Neighbourhood n) -> n.boundary().getArea()).reversed())
+			.toList());
 	}
 }

@@ -65,12 +65,16 @@ public class SituationPictureManagement {
 
 	private final CityOverview cityOverview;
 
+	private final PictureOverviews overviews;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
 			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
-			IndicatorReading indicators, ObservationCounts counts, CityOverview cityOverview) {
+			IndicatorReading indicators, ObservationCounts counts, CityOverview cityOverview,
+			PictureOverviews overviews) {
 		this.indicators = indicators;
 		this.counts = counts;
 		this.cityOverview = cityOverview;
+		this.overviews = overviews;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -147,6 +151,7 @@ public class SituationPictureManagement {
 				SituationPicture.DRAFT, basedOn, sections, defaultSources(input.districtId()), actor.username(), null, null,
 				null, 0);
 		pictures.insert(picture, period.start(), period.end());
+		overviews.record(picture.id(), input.districtId(), period);
 		audit.recordChange("CREATE", "SituationPicture", picture.id(), picture.districtId(), null,
 				Map.of("period", period.code(), "authorParty", party));
 		return pictures.byId(picture.id()).orElseThrow();

@@ -25,6 +25,7 @@ import se.samverkan.situation.CityOverview.DistrictCount;
 import se.samverkan.situation.ObservationCategory;
 import se.samverkan.situation.ObservationReporting;
 import se.samverkan.situation.OverviewPeriod;
+import se.samverkan.situation.WeekChart;
 
 /**
  * The city-wide overview page: today's districts on a map shaded by count (or by rate per 1,000

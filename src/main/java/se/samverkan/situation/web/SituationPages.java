@@ -51,6 +51,7 @@ import se.samverkan.situation.Place;
 import se.samverkan.situation.PlaceManagement;
 import se.samverkan.situation.PoliceEventImport;
 import se.samverkan.situation.Position;
+import se.samverkan.situation.WeekChart;
 
 /** Reporting, the district overview with its map, places, imports and police events. */
 @Controller
