@@ -25,7 +25,8 @@ public final class Browser implements AutoCloseable {
 
 	public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	/** WCAG 2.2 AA: the 2.0 and 2.1 rules and those new in 2.2 (target size, among others). */
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private final Playwright playwright;
 
@@ -55,8 +56,20 @@ public final class Browser implements AutoCloseable {
 
 	/** A fresh browser session (own cookies), in Swedish. */
 	public Page newPage() {
-		BrowserContext context = browser.newContext(new NewContextOptions().setLocale("sv-SE").setBaseURL(base));
+		return newPage(new NewContextOptions());
+	}
+
+	/** A fresh browser session in Swedish with the given options (a screen size, JavaScript off, say). */
+	public Page newPage(NewContextOptions options) {
+		BrowserContext context = browser.newContext(options.setLocale("sv-SE").setBaseURL(base));
 		return context.newPage();
+	}
+
+	/** A fresh browser session on the screen, signed in. */
+	public Page signedIn(String username, Screen screen) {
+		Page page = newPage(screen.options());
+		signIn(page, username, Api.DEMO_PASSWORD);
+		return page;
 	}
 
 	public Page signedIn(String username) {
@@ -73,15 +86,20 @@ public final class Browser implements AutoCloseable {
 				new Page.GetByRoleOptions().setName("Logga in")).click();
 	}
 
-	/** Fails with a readable list when axe-core finds any WCAG 2.1 A or AA violation on the page. */
+	/** Fails with a readable list when axe-core finds any WCAG 2.2 A or AA violation on the page. */
 	public static void assertAccessible(Page page) {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-		String violations = results.getViolations()
+		String violations = accessibilityViolations(page);
+		assertThat(violations).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
+	}
+
+	/** What axe-core finds against WCAG 2.2 A and AA on the page, one rule a line; empty when nothing. */
+	public static String accessibilityViolations(Page page) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+		return results.getViolations()
 			.stream()
 			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " -> "
 					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
-		assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", page.url(), violations).isEmpty();
 	}
 
 	@Override
