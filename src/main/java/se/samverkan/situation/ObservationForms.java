@@ -58,6 +58,11 @@ public class ObservationForms {
 	 */
 	public record Choices(List<ObservationCategory> categories, List<OrganisationalUnit> districts, List<Place> places,
 			UUID mapDistrict, String tileUrl, LocalDateTime now) {
+
+		/** The category's name, or its code when it is no longer offered. */
+		public String categoryName(String code) {
+			return categories.stream().filter(c -> c.code().equals(code)).map(ObservationCategory::name).findFirst().orElse(code);
+		}
 	}
 
 	public Choices choicesFor(Actor actor) {
