@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Geolocation;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,5 +85,26 @@ class PhoneReportBrowserTest extends BrowserTest {
 		phone.reload();
 		assertThat(phone.getByLabel("Vad såg du?")).hasValue("Trasig belysning i gångtunneln");
 		assertThat(phone.locator("#report-connection")).containsText("ifyllt igen");
+	}
+
+	@Test
+	void theFormsLookupNamesThePlaceForASignedInUserAndRefusesOthers() {
+		Page reporter = browser.signedIn("rapportor.sodermalm");
+		APIResponse found = reporter.request().get("/map/locate?lat=59.3146&lon=18.0714");
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.text()).contains("Södermalm");
+		APIResponse outside = reporter.request().get("/map/locate?lat=59.0&lon=16.0");
+		assertThat(outside.status()).isEqualTo(404);
+		APIResponse outOfRange = reporter.request().get("/map/locate?lat=95&lon=18.07");
+		assertThat(outOfRange.status()).isEqualTo(400);
+		assertThat(outOfRange.text()).contains("lat");
+		APIResponse notANumber = reporter.request().get("/map/locate?lat=north&lon=18.07");
+		assertThat(notANumber.status()).isEqualTo(400);
+
+		Page anonymous = browser.newPage();
+		APIResponse refused = anonymous.request()
+			.get("/map/locate?lat=59.3146&lon=18.0714", RequestOptions.create().setMaxRedirects(0));
+		assertThat(refused.status()).isIn(302, 401, 403);
+		assertThat(refused.text()).doesNotContain("Södermalm");
 	}
 }

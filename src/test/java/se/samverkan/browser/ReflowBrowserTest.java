@@ -62,6 +62,9 @@ class ReflowBrowserTest extends BrowserTest {
 
 	private final List<String> pagesThatMatter = new ArrayList<>();
 
+	/** The kinds of page axe-core has looked at in this walk. */
+	private final Set<String> axeChecked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private FollowupFixtures followup;
 
 	private Fixtures fixtures;
@@ -130,60 +133,70 @@ class ReflowBrowserTest extends BrowserTest {
 	private void walk(String username) {
 		Map<String, String> failures = new LinkedHashMap<>();
 		Set<String> walked = new LinkedHashSet<>();
-		for (Screen screen : List.of(Screen.PHONE_320, Screen.DESKTOP_1280_AT_400_PERCENT)) {
-			Page page = browser.signedIn(username, screen);
-			try {
-				List<String> navigation = links(page, "nav a[href]");
-				assertThat(navigation).as("the menu of %s", username).contains("/");
-				Set<String> deeper = new LinkedHashSet<>();
-				for (String path : navigation) {
-					if (visit(page, path, screen, failures, true)) {
-						walked.add(path);
-						deeper.addAll(oneOfEachKind(links(page, "main a[href]")));
-					}
-				}
-				deeper.addAll(pagesThatMatter);
-				navigation.forEach(deeper::remove);
-				for (String path : deeper) {
-					if (visit(page, path, screen, failures, false)) {
-						walked.add(path);
-					}
+		Page page = browser.signedIn(username, Screen.PHONE_320);
+		try {
+			List<String> navigation = links(page, "nav a[href]");
+			assertThat(navigation).as("the menu of %s", username).contains("/");
+			Set<String> deeper = new LinkedHashSet<>();
+			for (String path : navigation) {
+				if (visit(page, username, path, failures, true)) {
+					walked.add(path);
+					deeper.addAll(oneOfEachKind(links(page, "main a[href]")));
 				}
 			}
-			finally {
-				page.context().close();
+			deeper.addAll(pagesThatMatter);
+			navigation.forEach(deeper::remove);
+			for (String path : deeper) {
+				if (visit(page, username, path, failures, false)) {
+					walked.add(path);
+				}
 			}
 		}
-		assertThat(walked).as("pages walked as %s", username).isNotEmpty();
+		finally {
+			page.context().close();
+		}
+		assertThat(walked).as("pages walked as %s", username).hasSizeGreaterThan(3);
 		assertThat(failures).as("pages of %s that scroll sideways at 320 CSS px or fail axe-core (%d walked):%n%s",
 				username, walked.size(), String.join("\n", failures.values())).isEmpty();
 	}
 
 	/**
-	 * Opens the page and notes what is wrong with it. A page of the menu must open; a page deeper
-	 * that the role may not see (403, 404) is skipped. Axe-core runs at the first screen only: the two
-	 * screens lay the page out in the same 320 CSS pixels.
+	 * Opens the page and notes what is wrong with it, at 320 x 800 and, resized in place, at the
+	 * 320 x 200 CSS pixels of a 1280 x 800 screen at 400 %. A page of the menu must open; a page deeper
+	 * that the role may not see (403, 404) is skipped. Axe-core runs on every page of the menu, and on
+	 * every other kind of page once in the whole walk (the first account that reaches it): the pages
+	 * deeper are the same templates for every role, and axe-core is the slow part of the walk.
 	 */
-	private boolean visit(Page page, String path, Screen screen, Map<String, String> failures, boolean fromMenu) {
+	private boolean visit(Page page, String username, String path, Map<String, String> failures, boolean fromMenu) {
+		page.setViewportSize(Screen.PHONE_320.width(), Screen.PHONE_320.height());
 		Response response = page.navigate(path);
 		int status = response == null ? 0 : response.status();
 		if (status >= 400) {
-			if (fromMenu) {
-				failures.put(path + " status", path + ": the menu leads to status " + status);
+			if (fromMenu || status >= 500) {
+				fail(failures, username, path + " status", path + ": status " + status);
 			}
 			return false;
 		}
-		String overflow = Reflow.sidewaysScroll(page);
-		if (!overflow.isEmpty()) {
-			failures.put(path + " " + screen, path + " at " + screen + ": " + overflow);
+		for (Screen screen : List.of(Screen.PHONE_320, Screen.DESKTOP_1280_AT_400_PERCENT)) {
+			page.setViewportSize(screen.width(), screen.height());
+			String overflow = Reflow.sidewaysScroll(page);
+			if (!overflow.isEmpty()) {
+				fail(failures, username, path + " " + screen, path + " at " + screen + ": " + overflow);
+			}
 		}
-		if (screen == Screen.PHONE_320) {
+		if (fromMenu || axeChecked.add(kindOf(path))) {
 			String violations = Browser.accessibilityViolations(page);
 			if (!violations.isEmpty()) {
-				failures.put(path + " axe", path + " (axe-core): " + violations.replace("\n", "\n    "));
+				fail(failures, username, path + " axe", path + " (axe-core): " + violations.replace("\n", "\n    "));
 			}
 		}
 		return true;
+	}
+
+	/** Notes a failure, and prints it at once: the walk is long, and a stopped run still tells what it found. */
+	private static void fail(Map<String, String> failures, String username, String key, String failure) {
+		failures.put(key, failure);
+		System.out.println("REFLOW " + username + " " + failure);
 	}
 
 	/** The application's own page links in the part of the page selected, as paths with their queries. */
@@ -197,16 +210,16 @@ class ReflowBrowserTest extends BrowserTest {
 			.toList();
 	}
 
-	/** One link of each kind of page of one thing ("/plans/{id}", "/activities/{id}/edit"). */
+	/** One link of each kind of page ("/plans", "/plans/{id}", "/activities/{id}/edit"). */
 	private static List<String> oneOfEachKind(List<String> paths) {
 		Map<String, String> byKind = new LinkedHashMap<>();
-		for (String path : paths) {
-			String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-			String kind = ID.matcher(withoutQuery).replaceAll("{id}");
-			if (!kind.equals(withoutQuery)) {
-				byKind.putIfAbsent(kind, path);
-			}
-		}
+		paths.forEach(path -> byKind.putIfAbsent(kindOf(path), path));
 		return List.copyOf(byKind.values());
+	}
+
+	/** The kind of page a path opens: its path with ids replaced and without its query. */
+	private static String kindOf(String path) {
+		String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		return ID.matcher(withoutQuery).replaceAll("{id}");
 	}
 }

@@ -32,6 +32,14 @@ public enum Screen {
 		this.mobile = mobile;
 	}
 
+	public int width() {
+		return width;
+	}
+
+	public int height() {
+		return height;
+	}
+
 	public NewContextOptions options() {
 		return new NewContextOptions().setViewportSize(width, height)
 			.setDeviceScaleFactor(scale)
