@@ -38,6 +38,17 @@ public final class Reflow {
 			    wide.push(path.join(' > ') + ' (right edge ' + Math.round(r.right) + ', "'
 			        + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '")');
 			  }
+			  if (wide.length === 0) {
+			    // Nothing outside a scrolling box sticks out: something positioned escapes its box. Name the widest.
+			    for (const el of document.querySelectorAll('body *')) {
+			      const r = el.getBoundingClientRect();
+			      if (r.right > limit) {
+			        wide.push(name(el.parentElement) + ' > ' + name(el) + ' (right edge ' + Math.round(r.right) + ', position '
+			            + getComputedStyle(el).position + ')');
+			      }
+			    }
+			    wide.reverse();
+			  }
 			  return 'document ' + root.scrollWidth + ' px wide in a window of ' + root.clientWidth + ' px: '
 			      + wide.slice(0, 6).join('; ');
 			}""";
