@@ -9,8 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import se.samverkan.organisation.DistrictLocator;
+import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.NotFound;
@@ -57,8 +59,8 @@ class OrganisationPages {
 	 * 400 naming lat or lon when out of range.
 	 */
 	@GetMapping(value = "/map/locate", produces = "application/json")
-	@org.springframework.web.bind.annotation.ResponseBody
-	se.samverkan.organisation.Location locate(@RequestParam double lat, @RequestParam double lon) {
+	@ResponseBody
+	Location locate(@RequestParam double lat, @RequestParam double lon) {
 		return locator.locateOrRefuse(lat, lon, LocalDate.now());
 	}
 

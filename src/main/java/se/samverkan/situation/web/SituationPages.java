@@ -58,6 +58,9 @@ class SituationPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** A report sent from the start page goes back there, where the reporter's latest reports are listed. */
+	private static final String RETURN_TO_START = "start";
+
 	private final ObservationReporting reporting;
 
 	private final DistrictOverview overview;
@@ -76,15 +79,11 @@ class SituationPages {
 
 	private final String tileUrl;
 
-	/** A report sent from the start page goes back there, where the reporter's latest reports are listed. */
-	private static final String RETURN_TO_START = "start";
-
 	private final ObservationForms forms;
 
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
 			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, ObservationForms forms) {
-		this.forms = forms;
 		this.reporting = reporting;
 		this.overview = overview;
 		this.places = places;
@@ -94,6 +93,7 @@ class SituationPages {
 		this.policy = policy;
 		this.messages = messages;
 		this.tileUrl = tileUrl;
+		this.forms = forms;
 	}
 
 	@GetMapping("/situation")
