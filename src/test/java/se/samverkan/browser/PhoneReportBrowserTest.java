@@ -48,6 +48,7 @@ class PhoneReportBrowserTest extends BrowserTest {
 		Browser.assertAccessible(phone);
 
 		var button = phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Använd min position"));
+		assertThat(button).isVisible();
 		assertThat(button.boundingBox().height).as("touch target height").isGreaterThanOrEqualTo(44);
 		button.tap();
 		assertThat(phone.locator("#position-status")).containsText("noggrannhet cirka 12 m");
