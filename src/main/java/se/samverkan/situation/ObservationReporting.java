@@ -119,6 +119,13 @@ public class ObservationReporting {
 		return observations.statusChanges(id);
 	}
 
+	/** The actor's own reports, newest first: every user reads what they filed. */
+	@Transactional(readOnly = true)
+	public List<Observation> reportedBy(Actor actor, int limit) {
+		return observations.find(new Observations.Filter(null, null, null, null, null, null, actor.username()), 0,
+				PageOf.checkedSize(limit));
+	}
+
 	public List<ObservationCategory> categories() {
 		return categories.all();
 	}

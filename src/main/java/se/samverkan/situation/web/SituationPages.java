@@ -45,6 +45,7 @@ import se.samverkan.situation.ImportJobs;
 import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
 import se.samverkan.situation.ObservationCategory;
+import se.samverkan.situation.ObservationForms;
 import se.samverkan.situation.ObservationReporting;
 import se.samverkan.situation.Observations;
 import se.samverkan.situation.Place;
@@ -60,6 +61,9 @@ class SituationPages {
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A report sent from the start page goes back there, where the reporter's latest reports are listed. */
+	private static final String RETURN_TO_START = "start";
 
 	private final ObservationReporting reporting;
 
@@ -81,9 +85,12 @@ class SituationPages {
 
 	private final CityOverview cityOverview;
 
+	private final ObservationForms forms;
+
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
-			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, CityOverview cityOverview) {
+			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, CityOverview cityOverview,
+			ObservationForms forms) {
 		this.cityOverview = cityOverview;
 		this.reporting = reporting;
 		this.overview = overview;
@@ -94,6 +101,7 @@ class SituationPages {
 		this.policy = policy;
 		this.messages = messages;
 		this.tileUrl = tileUrl;
+		this.forms = forms;
 	}
 
 	@GetMapping("/situation")
@@ -118,7 +126,8 @@ class SituationPages {
 			@RequestParam(required = false) UUID placeId, @RequestParam(required = false) UUID districtId,
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Integer severity,
 			@RequestParam(required = false) String description, @RequestParam(required = false) String proposedMeasure,
-			@RequestParam(required = false) String spot, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String spot, @RequestParam(required = false) String returnTo, Model model,
+			RedirectAttributes redirect) {
 		NewObservation input = new NewObservation(occurredAt == null ? null : occurredAt.atZone(STOCKHOLM).toOffsetDateTime(),
 				new Position(lat, lon), placeId, districtId, categoryCode, severity, description, proposedMeasure, null, spot);
 		try {
@@ -126,25 +135,18 @@ class SituationPages {
 			String where = organisation.unit(saved.districtId()).map(OrganisationalUnit::name).orElse("")
 					+ (saved.neighbourhood() == null ? "" : ", " + saved.neighbourhood());
 			redirect.addFlashAttribute("notice", messages.of("observation.notice.saved", where));
-			return "redirect:/observations/new";
+			return RETURN_TO_START.equals(returnTo) ? "redirect:/" : "redirect:/observations/new";
 		}
 		catch (InvalidInput invalid) {
+			model.addAttribute("returnTo", RETURN_TO_START.equals(returnTo) ? RETURN_TO_START : null);
 			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
 		}
 	}
 
 	private String reportForm(Model model, NewObservation entered, Map<String, String> errors) {
-		Actor actor = CurrentActor.get();
-		Scope scope = policy.scope(actor, Action.REPORT_OBSERVATION);
-		List<OrganisationalUnit> districts = districtsIn(scope);
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
-		model.addAttribute("categories", reporting.categories());
-		model.addAttribute("districts", districts);
-		model.addAttribute("places", scope.isEmpty() ? List.of() : places.find(actor, null));
-		model.addAttribute("now", LocalDateTime.now(STOCKHOLM).withSecond(0).withNano(0));
-		model.addAttribute("mapDistrict", districts.size() == 1 ? districts.get(0).id() : null);
-		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("form", forms.choicesFor(CurrentActor.get()));
 		return "situation/report";
 	}
 
@@ -288,10 +290,7 @@ class SituationPages {
 	}
 
 	private List<OrganisationalUnit> districtsIn(Scope scope) {
-		return organisation.units(UnitType.DISTRICT, null, LocalDate.now(STOCKHOLM))
-			.stream()
-			.filter(district -> scope.includes(district.id()))
-			.toList();
+		return forms.districtsIn(scope);
 	}
 
 	private Map<UUID, String> districtNames() {
