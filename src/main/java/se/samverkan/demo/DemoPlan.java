@@ -68,7 +68,7 @@ final class DemoPlan {
 		Goal graffiti = plans.addGoal(city, plan.id(), new GoalInput("Klotter saneras inom ett dygn (demo)", null,
 				new BigDecimal("35"), String.valueOf(year - 1), new BigDecimal("90"), LocalDate.of(year, 12, 31)));
 		Goal young = plans.addGoal(police, plan.id(), new GoalInput("Färre unga rekryteras vid Skanstull (demo)", null,
-				null, null, null, LocalDate.of(year, 12, 31)));
+				new BigDecimal("14"), String.valueOf(year - 1), new BigDecimal("8"), LocalDate.of(year, 12, 31)));
 		List<Goal> goals = List.of(safer, young, graffiti);
 		LocalDate start = LocalDate.of(year, 2, 1);
 		for (Planned planned : ACTIVITIES) {

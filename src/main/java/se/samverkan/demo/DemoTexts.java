@@ -5,6 +5,10 @@ import se.samverkan.situation.Trend;
 /** What the demo's coordinators wrote, per priority area (plainly marked as demo). */
 final class DemoTexts {
 
+	/** The priority areas Södermalm's agreement takes up; the others get a reason. */
+	static final java.util.Set<String> FOCUS = java.util.Set.of("UNSAFE_PLACES", "YOUNG_PEOPLE_AT_RISK",
+			"CRIMINAL_ENVIRONMENTS");
+
 	private DemoTexts() {
 	}
 

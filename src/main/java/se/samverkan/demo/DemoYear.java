@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samverkan.agreement.Agreement;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.LocalAgreementInput;
+import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.analysis.Cause;
 import se.samverkan.analysis.ProblemManagement;
@@ -166,14 +167,21 @@ class DemoYear implements ApplicationRunner {
 	private Agreement localAgreement(Actor coordinator, Actor police, UUID district, LocalDate today,
 			List<PriorityArea> areas) {
 		List<LocalAgreementInput.FocusAreaInput> focus = new ArrayList<>();
-		for (PriorityArea area : areas.subList(0, Math.min(3, areas.size()))) {
-			focus.add(new LocalAgreementInput.FocusAreaInput(DemoTexts.focusTitle(area.code(), area.name()), area.id(),
-					DemoTexts.focusDescription(area.code())));
+		List<NotAddressed> notAddressed = new ArrayList<>();
+		for (PriorityArea area : areas) {
+			if (DemoTexts.FOCUS.contains(area.code())) {
+				focus.add(new LocalAgreementInput.FocusAreaInput(DemoTexts.focusTitle(area.code(), area.name()),
+						area.id(), DemoTexts.focusDescription(area.code())));
+			}
+			else {
+				notAddressed.add(new NotAddressed(area.id(),
+						"Lägesbilden visar inget särskilt behov i Södermalm; följs i stadens gemensamma arbete (demo)."));
+			}
 		}
 		Agreement agreement = agreements.draftLocal(coordinator,
 				new LocalAgreementInput("Lokal samverkansöverenskommelse Södermalm " + today.getYear() + " (demo)",
 						district, List.of(), LocalDate.of(today.getYear(), 1, 1),
-						LocalDate.of(today.getYear() + 1, 12, 31), focus, List.of()));
+						LocalDate.of(today.getYear() + 1, 12, 31), focus, notAddressed));
 		agreements.sign(coordinator, agreement.id(), coordinator.party());
 		agreement = agreements.sign(police, agreement.id(), police.party());
 		record("AGREEMENT", agreement.id());
