@@ -110,6 +110,7 @@ class SituationPages {
 		model.addAttribute("districts", districtsIn(policy.scope(actor, Action.READ)));
 		model.addAttribute("mayReport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty());
 		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
+		model.addAttribute("mayReadPictures", !policy.scope(actor, Action.READ).isEmpty());
 		model.addAttribute("mayImport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty()
 				&& !actor.roles().equals(java.util.Set.of(se.samverkan.identity.Role.REPORTER)));
 		return "situation/index";
