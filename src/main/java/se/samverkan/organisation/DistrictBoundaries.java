@@ -27,12 +27,39 @@ public class DistrictBoundaries {
 
 	private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, List<NeighbourhoodLabel>> labels = new ConcurrentHashMap<>();
+
 	DistrictBoundaries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	public Optional<String> geoJson(UUID districtId, LocalDate date) {
 		return cache.computeIfAbsent(districtId + "@" + date, key -> compute(districtId, date));
+	}
+
+	/**
+	 * The neighbourhoods the district held on the date, by name, each with where its name goes on a
+	 * map. Cached per district and date, as the boundary is.
+	 */
+	public List<NeighbourhoodLabel> neighbourhoods(UUID districtId, LocalDate date) {
+		return labels.computeIfAbsent(districtId + "@" + date, key -> labels(districtId, date));
+	}
+
+	private List<NeighbourhoodLabel> labels(UUID districtId, LocalDate date) {
+		return jdbc.sql("""
+				SELECT n.name, n.boundary FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
+				WHERE d.district_id = :district AND d.valid_from <= :date AND (d.valid_to IS NULL OR d.valid_to >= :date)
+				ORDER BY n.name""")
+			.param("district", districtId)
+			.param("date", date)
+			.query((rs, row) -> label(rs.getString(1), GeoJsonGeometries.read(rs.getString(2), NeighbourhoodIndex.WGS84)))
+			.list();
+	}
+
+	private static NeighbourhoodLabel label(String name, Geometry boundary) {
+		var inside = boundary.getInteriorPoint().getCoordinate();
+		var box = boundary.getEnvelopeInternal();
+		return new NeighbourhoodLabel(name, inside.y, inside.x, box.getMinY(), box.getMinX(), box.getMaxY(), box.getMaxX());
 	}
 
 	private Optional<String> compute(UUID districtId, LocalDate date) {

@@ -73,11 +73,13 @@ class SituationPages {
 
 	private final ProblemMessages messages;
 
+	private final SituationMaps maps;
+
 	private final String tileUrl;
 
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
-			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl) {
+			ProblemMessages messages, SituationMaps maps, @Value("${samverkan.map.tile-url:}") String tileUrl) {
 		this.reporting = reporting;
 		this.overview = overview;
 		this.places = places;
@@ -86,6 +88,7 @@ class SituationPages {
 		this.organisation = organisation;
 		this.policy = policy;
 		this.messages = messages;
+		this.maps = maps;
 		this.tileUrl = tileUrl;
 	}
 
@@ -100,8 +103,8 @@ class SituationPages {
 	}
 
 	@GetMapping("/observations/new")
-	String reportForm(Model model) {
-		return reportForm(model, null, Map.of());
+	String reportForm(@RequestParam(required = false) String find, Model model) {
+		return reportForm(model, null, Map.of(), find);
 	}
 
 	@PostMapping("/observations")
@@ -121,11 +124,11 @@ class SituationPages {
 			return "redirect:/observations/new";
 		}
 		catch (InvalidInput invalid) {
-			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
+			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()), null);
 		}
 	}
 
-	private String reportForm(Model model, NewObservation entered, Map<String, String> errors) {
+	private String reportForm(Model model, NewObservation entered, Map<String, String> errors, String find) {
 		Actor actor = CurrentActor.get();
 		Scope scope = policy.scope(actor, Action.REPORT_OBSERVATION);
 		List<OrganisationalUnit> districts = districtsIn(scope);
@@ -137,6 +140,7 @@ class SituationPages {
 		model.addAttribute("now", LocalDateTime.now(STOCKHOLM).withSecond(0).withNano(0));
 		model.addAttribute("mapDistrict", districts.size() == 1 ? districts.get(0).id() : null);
 		model.addAttribute("tileUrl", tileUrl);
+		maps.addTo(model, actor, districts.stream().map(OrganisationalUnit::id).toList(), LocalDate.now(STOCKHOLM), find);
 		return "situation/report";
 	}
 
@@ -144,7 +148,8 @@ class SituationPages {
 	String overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String categoryCode, Model model) {
+			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String find,
+			Model model) {
 		Actor actor = CurrentActor.get();
 		OrganisationalUnit district = organisation.unit(id)
 			.filter(unit -> unit.type() == UnitType.DISTRICT)
@@ -173,6 +178,7 @@ class SituationPages {
 			.toList()));
 		model.addAttribute("hotspotsJson", JSON.writeValueAsString(figures.hotspots()));
 		model.addAttribute("tileUrl", tileUrl);
+		maps.addTo(model, actor, List.of(id), end, find);
 		return "situation/overview";
 	}
 
