@@ -23,7 +23,9 @@
     element.samverkanMap = map;
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 19, attribution: '&copy; OpenStreetMap' }).addTo(map);
+      // The provider's credit line is configured text (SAMVERKAN_MAP_TILE_ATTRIBUTION); Leaflet reads it as HTML.
+      var credit = text(element.getAttribute('data-attribution') || '').innerHTML;
+      L.tileLayer(tiles, { maxZoom: 19, attribution: credit }).addTo(map);
     }
     var focus = element.getAttribute('data-focus') ? JSON.parse(element.getAttribute('data-focus')) : null;
     // Neighbourhood names and saved places: without tiles they are what tells a reader where things are.

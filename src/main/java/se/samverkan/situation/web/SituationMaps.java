@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,13 +44,18 @@ class SituationMaps {
 
 	private final PlaceManagement places;
 
-	SituationMaps(DistrictBoundaries boundaries, PlaceManagement places) {
+	private final String tileAttribution;
+
+	SituationMaps(DistrictBoundaries boundaries, PlaceManagement places,
+			@Value("${samverkan.map.tile-attribution:}") String tileAttribution) {
 		this.boundaries = boundaries;
 		this.places = places;
+		this.tileAttribution = tileAttribution;
 	}
 
 	/**
-	 * Adds {@code labelsJson}, {@code placesJson}, {@code find}, {@code matches} and {@code focusJson}
+	 * Adds {@code labelsJson}, {@code placesJson}, {@code find}, {@code matches}, {@code focusJson} and
+	 * {@code tileAttribution} (the tile provider's credit line, shown as text)
 	 * for the districts, whose neighbourhoods are taken as they were on the date. Places come through
 	 * {@link PlaceManagement}, so only those in the actor's read scope appear or are found.
 	 */
@@ -73,6 +79,7 @@ class SituationMaps {
 			.map(place -> List.of(place.name(), place.lat(), place.lon()))
 			.toList()));
 		model.addAttribute("find", text);
+		model.addAttribute("tileAttribution", tileAttribution);
 		model.addAttribute("matches", matches);
 		model.addAttribute("focusJson", matches.isEmpty() ? null : JSON.writeValueAsString(focus(matches.get(0))));
 	}
