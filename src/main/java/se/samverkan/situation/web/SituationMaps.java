@@ -31,15 +31,6 @@ class SituationMaps {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** One match of a search: a neighbourhood ({@code placeId} null) or a saved place, with the box to show. */
-	record Match(String name, UUID placeId, double lat, double lon, double south, double west, double north,
-			double east) {
-
-		boolean isPlace() {
-			return placeId != null;
-		}
-	}
-
 	private final DistrictBoundaries boundaries;
 
 	private final PlaceManagement places;
@@ -70,7 +61,7 @@ class SituationMaps {
 					.filter(place -> place.lat() != null && place.lon() != null && districtIds.contains(place.districtId()))
 					.toList();
 		String text = find == null || find.isBlank() ? null : find.strip();
-		List<Match> matches = text == null ? List.of() : matches(text, labels, marked);
+		List<MapMatch> matches = text == null ? List.of() : matches(text, labels, marked);
 		model.addAttribute("labelsJson", JSON.writeValueAsString(labels.stream()
 			.map(label -> List.of(label.name(), label.lat(), label.lon(), label.south(), label.west(), label.north(),
 					label.east()))
@@ -84,20 +75,20 @@ class SituationMaps {
 		model.addAttribute("focusJson", matches.isEmpty() ? null : JSON.writeValueAsString(focus(matches.get(0))));
 	}
 
-	static List<Match> matches(String text, List<NeighbourhoodLabel> labels, List<Place> marked) {
+	static List<MapMatch> matches(String text, List<NeighbourhoodLabel> labels, List<Place> marked) {
 		String wanted = text.toLowerCase(Locale.ROOT);
-		List<Match> found = new ArrayList<>();
+		List<MapMatch> found = new ArrayList<>();
 		labels.stream()
 			.filter(label -> label.matches(text))
-			.forEach(label -> found.add(new Match(label.name(), null, label.lat(), label.lon(), label.south(),
+			.forEach(label -> found.add(new MapMatch(label.name(), null, label.lat(), label.lon(), label.south(),
 					label.west(), label.north(), label.east())));
 		marked.stream()
 			.filter(place -> place.name().toLowerCase(Locale.ROOT).contains(wanted))
-			.forEach(place -> found.add(new Match(place.name(), place.id(), place.lat(), place.lon(), place.lat(),
+			.forEach(place -> found.add(new MapMatch(place.name(), place.id(), place.lat(), place.lon(), place.lat(),
 					place.lon(), place.lat(), place.lon())));
 		// Whole-name matches first, then names that begin with the text, then the rest; by name within each.
-		found.sort(Comparator.comparingInt((Match match) -> rank(match.name().toLowerCase(Locale.ROOT), wanted))
-			.thenComparing(Match::name));
+		found.sort(Comparator.comparingInt((MapMatch match) -> rank(match.name().toLowerCase(Locale.ROOT), wanted))
+			.thenComparing(MapMatch::name));
 		return found;
 	}
 
@@ -105,7 +96,7 @@ class SituationMaps {
 		return name.equals(wanted) ? 0 : name.startsWith(wanted) ? 1 : 2;
 	}
 
-	private static Map<String, Object> focus(Match match) {
+	private static Map<String, Object> focus(MapMatch match) {
 		return Map.of("name", match.name(), "south", match.south(), "west", match.west(), "north", match.north(),
 				"east", match.east());
 	}
