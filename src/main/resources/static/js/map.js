@@ -46,8 +46,8 @@
         .then(function (geometry) {
           if (!geometry) { return; }
           var layer = L.geoJSON(geometry, { style: { color: '#00487a', weight: 2, fillOpacity: 0.05 } }).addTo(map);
-          map.fitBounds(layer.getBounds());
-          if (focus) { jump(map, focus); }
+          // Leaflet drops a zoom asked for while another is animating, so one move only.
+          if (focus) { jump(map, focus); } else { map.fitBounds(layer.getBounds()); }
           declutter(element);
           element.setAttribute('data-ready', 'true');
         });
@@ -81,9 +81,9 @@
   // Moves the map to what a search found: a neighbourhood's box, or close in on a place.
   function jump(map, found) {
     if (found.south === found.north && found.west === found.east) {
-      map.setView([found.south, found.west], 17);
+      map.setView([found.south, found.west], 17, { animate: false });
     } else {
-      map.fitBounds([[found.south, found.west], [found.north, found.east]], { padding: [16, 16] });
+      map.fitBounds([[found.south, found.west], [found.north, found.east]], { padding: [16, 16], animate: false });
     }
   }
 
