@@ -19,7 +19,7 @@
 
   function setup(element) {
     if (typeof L === 'undefined') { return; }
-    var map = L.map(element, { zoomControl: true, attributionControl: true }).setView([59.325, 18.07], 11);
+    var map = L.map(element, { zoomControl: true, attributionControl: true, maxZoom: 19 }).setView([59.325, 18.07], 11);
     element.samverkanMap = map;
     var tiles = element.getAttribute('data-tiles');
     if (tiles) {
@@ -81,9 +81,9 @@
   // Moves the map to what a search found: a neighbourhood's box, or close in on a place.
   function jump(map, found) {
     if (found.south === found.north && found.west === found.east) {
-      map.setView([found.south, found.west], 17, { animate: false });
+      map.setView([found.south, found.west], 17);
     } else {
-      map.fitBounds([[found.south, found.west], [found.north, found.east]], { padding: [16, 16], animate: false });
+      map.fitBounds([[found.south, found.west], [found.north, found.east]], { padding: [16, 16] });
     }
   }
 
