@@ -80,6 +80,12 @@
 
   // Moves the map to what a search found: a neighbourhood's box, or close in on a place.
   function jump(map, found) {
+    // Leaflet ignores a move asked for while a zoom animates (e.g. the first fit to the boundary), and
+    // then ends that animation where it was headed: wait for it.
+    if (map._animatingZoom) {
+      map.once('zoomend', function () { jump(map, found); });
+      return;
+    }
     if (found.south === found.north && found.west === found.east) {
       map.setView([found.south, found.west], 17);
     } else {
