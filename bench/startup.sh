@@ -14,7 +14,15 @@ start() {
   t0=$(date +%s.%N)
   SAMVERKAN_DATA_DIR="$dir" SERVER_PORT=$port java -jar target/samverkan.jar >"$dir/$label.log" 2>&1 &
   pid=$!
-  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do sleep 0.1; done
+  until curl -sf --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null || [ "$(echo "$(date +%s.%N) - $t0 > 180" | bc)" = 1 ]; then
+      echo "$label start: not ready after 180 s (or the JVM ended); the end of its log:" >&2
+      tail -20 "$dir/$label.log" >&2
+      kill "$pid" 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.1
+  done
   t1=$(date +%s.%N)
   printf '%s start: ready after %.1f s (%s)\n' "$label" "$(echo "$t1 - $t0" | bc)" \
     "$(grep -o 'Started SamverkanApplication in [0-9.]* seconds' "$dir/$label.log")"
@@ -22,7 +30,7 @@ start() {
     sleep 20
     local rss heap pg
     rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-    heap=$(curl -s "http://127.0.0.1:$port/actuator/prometheus" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' \
+    heap=$(curl -s --max-time 10 "http://127.0.0.1:$port/actuator/prometheus" | grep '^jvm_memory_used_bytes' | grep 'area="heap"' \
       | awk '{s+=$NF} END {printf "%.0f", s/1048576}')
     local postmaster pss=0
     postmaster=$(head -1 "$dir/pg17/postmaster.pid")

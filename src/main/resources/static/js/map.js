@@ -74,6 +74,7 @@
         if (marker) { marker.setLatLng(point); } else { marker = L.circleMarker(point, { radius: 8, color: '#a4001d' }).addTo(map); }
         lat.value = point.lat.toFixed(6);
         lon.value = point.lng.toFixed(6);
+        lon.dispatchEvent(new Event('change', { bubbles: true }));
       });
     }
   }

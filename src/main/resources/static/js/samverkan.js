@@ -6,4 +6,13 @@ document.addEventListener('DOMContentLoaded', () => {
       event.detail.target.focus();
     }
   });
+  // A form that takes a while (an import) shows that it is working once sent.
+  document.querySelectorAll('form[data-busy]').forEach((form) => {
+    form.addEventListener('submit', () => {
+      const busy = document.getElementById(form.dataset.busy);
+      if (busy) {
+        busy.hidden = false;
+      }
+    });
+  });
 });

@@ -25,17 +25,20 @@ class AgreementAttention implements AttentionSource {
 
 	private final se.samverkan.organisation.OrganisationDirectory organisation;
 
+	private final java.time.Clock clock;
+
 	AgreementAttention(Agreements agreements, ReferralRounds rounds,
-			se.samverkan.organisation.OrganisationDirectory organisation) {
+			se.samverkan.organisation.OrganisationDirectory organisation, java.time.Clock clock) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.organisation = organisation;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<AttentionItem> itemsFor(String username, Set<String> roles, Set<UUID> scopeUnits) {
 		List<AttentionItem> items = new ArrayList<>();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		for (Agreement agreement : agreements.find(null, null, scopeUnits)) {
 			String link = "/agreements/" + agreement.id();
 			if (agreement.kind() == AgreementKind.LOCAL && (agreement.status() == AgreementStatus.DRAFT

@@ -206,15 +206,19 @@ public class AgreementManagement {
 		snapshot.put("validFrom", String.valueOf(agreement.validFrom()));
 		snapshot.put("validTo", agreement.validTo() == null ? null : agreement.validTo().toString());
 		snapshot.put("partyUnitIds", agreement.partyUnitIds().stream().map(UUID::toString).toList());
-		snapshot.put("focusAreas", agreement.focusAreas()
-			.stream()
-			.map(focus -> Map.of("title", focus.title(), "priorityAreaId", focus.priorityAreaId().toString()))
-			.toList());
+		snapshot.put("focusAreas", agreement.focusAreas().stream().map(focus -> {
+			Map<String, Object> area = new LinkedHashMap<>();
+			area.put("title", focus.title());
+			area.put("priorityAreaId", focus.priorityAreaId().toString());
+			area.put("description", focus.description());
+			return area;
+		}).toList());
 		snapshot.put("notAddressed", agreement.notAddressed()
 			.stream()
 			.map(reason -> Map.of("priorityAreaId", reason.priorityAreaId().toString(), "reason", reason.reason()))
 			.toList());
 		snapshot.put("signatures", agreement.signatures().stream().map(Signature::party).toList());
+		snapshot.put("supersedesId", agreement.supersedesId() == null ? null : agreement.supersedesId().toString());
 		return snapshot;
 	}
 }

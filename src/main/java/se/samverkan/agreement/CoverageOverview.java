@@ -33,12 +33,15 @@ public class CoverageOverview {
 
 	private final AccessPolicy policy;
 
+	private final java.time.Clock clock;
+
 	CoverageOverview(Agreements agreements, AgreementManagement management, OrganisationDirectory organisation,
-			AccessPolicy policy) {
+			AccessPolicy policy, java.time.Clock clock) {
 		this.agreements = agreements;
 		this.management = management;
 		this.organisation = organisation;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
 	public enum CellState {
@@ -57,7 +60,7 @@ public class CoverageOverview {
 
 	@Transactional(readOnly = true)
 	public Overview overview(Actor actor) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Scope scope = policy.scope(actor, Action.READ);
 		List<PriorityArea> areas = management.currentPriorityAreas();
 		List<Agreement> local = agreements.find(AgreementKind.LOCAL, null, scope.unitIdsOrNull());

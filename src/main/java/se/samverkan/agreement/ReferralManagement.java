@@ -1,5 +1,6 @@
 package se.samverkan.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -40,13 +41,16 @@ public class ReferralManagement {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ReferralManagement(ReferralRounds rounds, Agreements agreements, AccessPolicy policy,
-			OrganisationDirectory organisation, AuditLog audit) {
+			OrganisationDirectory organisation, AuditLog audit, Clock clock) {
 		this.rounds = rounds;
 		this.agreements = agreements;
 		this.policy = policy;
 		this.organisation = organisation;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	public record NewRound(String caseNumber, String title, UUID agreementId, LocalDate sentOn, LocalDate dueDate,
@@ -193,7 +197,7 @@ public class ReferralManagement {
 	}
 
 	private RoundView view(ReferralRound round, List<ReferralResponse> responses, Map<UUID, String> names) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<Recipient> recipients = round.recipientUnitIds()
 			.stream()
 			.map(unit -> new Recipient(unit, names.getOrDefault(unit, unit.toString()),

@@ -19,6 +19,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorManagement;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.FieldChecks;
@@ -47,9 +48,12 @@ public class ProblemManagement {
 
 	private final EvidenceCheck evidenceCheck;
 
+	private final IndicatorManagement indicators;
+
 	ProblemManagement(Problems problems, AccessPolicy policy, OrganisationDirectory organisation,
 			AgreementManagement agreements, AuditLog audit, se.samverkan.situation.Places places,
-			EvidenceCheck evidenceCheck) {
+			EvidenceCheck evidenceCheck, IndicatorManagement indicators) {
+		this.indicators = indicators;
 		this.places = places;
 		this.evidenceCheck = evidenceCheck;
 		this.problems = problems;
@@ -125,6 +129,9 @@ public class ProblemManagement {
 			Evidence item = evidence.get(i);
 			if (item == null || item.type() == null || item.id() == null) {
 				checks.problem("evidence[" + i + "]", "required", "Underlaget behöver både typ och id.");
+			}
+			else if (item.type() == EvidenceType.INDICATOR && !indicators.exists(item.id())) {
+				checks.problem("evidence[" + i + "].id", "unknown", "Det finns ingen indikator med id " + item.id() + ".");
 			}
 		}
 		evidenceCheck.check(actor, input.districtId(), evidence, checks);

@@ -2,6 +2,7 @@ package se.samverkan.followup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -41,13 +42,16 @@ class CompilationBuilder {
 
 	private final IndicatorReadings indicators;
 
+	private final Clock clock;
+
 	CompilationBuilder(PlanManagement plans, Reports reports, OrganisationDirectory organisation,
-			AgreementManagement agreements, IndicatorReadings indicators) {
+			AgreementManagement agreements, IndicatorReadings indicators, Clock clock) {
 		this.plans = plans;
 		this.reports = reports;
 		this.organisation = organisation;
 		this.agreements = agreements;
 		this.indicators = indicators;
+		this.clock = clock;
 	}
 
 	/** The districts a year's compilation covers: those valid at some time in the year. */
@@ -62,7 +66,7 @@ class CompilationBuilder {
 	}
 
 	CompilationContent build(int year, List<ActionPlan> yearPlans) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Map<UUID, Map<String, String>> reportStates = new HashMap<>();
 		for (Reports.Summary summary : reports.summaries(year)) {
 			reportStates.computeIfAbsent(summary.planId(), id -> new LinkedHashMap<>())
@@ -169,7 +173,8 @@ class CompilationBuilder {
 						reading.map(IndicatorReadings.Reading::name).orElse(null), goal.baselineValue(),
 						goal.baselinePeriod(), reading.map(IndicatorReadings.Reading::latestValue).orElse(null),
 						reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null), goal.targetValue(),
-						goal.targetDate());
+						goal.targetDate(), reading.map(IndicatorReadings.Reading::latestState).orElse(null),
+						reading.map(IndicatorReadings.Reading::latestDemo).orElse(false));
 				Set<UUID> goalAreas = new LinkedHashSet<>();
 				activitiesByPlan.get(plan.id())
 					.stream()

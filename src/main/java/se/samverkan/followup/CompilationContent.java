@@ -37,7 +37,8 @@ public record CompilationContent(int year, OffsetDateTime generatedAt, List<Dist
 
 	public record GoalDevelopment(UUID goalId, UUID planId, UUID districtId, String districtName, String title,
 			UUID indicatorId, String indicatorName, BigDecimal baselineValue, String baselinePeriod,
-			BigDecimal latestValue, String latestPeriod, BigDecimal targetValue, LocalDate targetDate) {
+			BigDecimal latestValue, String latestPeriod, BigDecimal targetValue, LocalDate targetDate,
+			String latestState, Boolean latestDemo) {
 	}
 
 	/** A report not in (missing, or written but not submitted) for a district (null: the city-wide plan). */

@@ -27,10 +27,14 @@ public record ReportSnapshot(OffsetDateTime generatedAt, String period, LocalDat
 			String latestNote) {
 	}
 
-	/** A goal with its target and, where an indicator measures it, the indicator's latest value. */
+	/**
+	 * A goal with its target and, where an indicator measures it, the indicator's latest value, its
+	 * state and whether it is a demo value ({@code latestState}, {@code latestDemo}: null in versions
+	 * frozen before they were recorded).
+	 */
 	public record GoalLine(UUID id, String title, UUID indicatorId, String indicatorName, String unit,
 			BigDecimal baselineValue, String baselinePeriod, BigDecimal targetValue, LocalDate targetDate,
-			BigDecimal latestValue, String latestPeriod) {
+			BigDecimal latestValue, String latestPeriod, String latestState, Boolean latestDemo) {
 	}
 
 	/** Per priority area: its activities, how many are done and how many late. */

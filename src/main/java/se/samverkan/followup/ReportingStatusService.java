@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,12 +45,14 @@ public class ReportingStatusService {
 
 	private final AccessPolicy policy;
 
+	private final Clock clock;
+
 	private final se.samverkan.planning.ActionPlans actionPlans;
 
 	private static final int GRACE_DAYS = 31;
 
 	ReportingStatusService(se.samverkan.planning.ActionPlans actionPlans, PlanManagement plans, Reports reports, Compilations compilations, SituationPictures pictures,
-			CompilationBuilder districts, ReportingCalendar calendar, AccessPolicy policy) {
+			CompilationBuilder districts, ReportingCalendar calendar, AccessPolicy policy, Clock clock) {
 		this.actionPlans = actionPlans;
 		this.plans = plans;
 		this.reports = reports;
@@ -58,6 +61,7 @@ public class ReportingStatusService {
 		this.districts = districts;
 		this.calendar = calendar;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +73,7 @@ public class ReportingStatusService {
 		if (year == null || year < 2000 || year > 2100) {
 			throw InvalidInput.of("year", year == null ? "required" : "range", "Ange ett år 2000–2100.");
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		Map<UUID, ActionPlan> localPlans = new HashMap<>();
 		ActionPlan cityPlan = null;
 		for (ActionPlan plan : plans.find(actor, year, null)) {

@@ -1,5 +1,6 @@
 package se.samverkan.followup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,12 +36,15 @@ class Snapshots {
 
 	private final IndicatorReadings indicators;
 
+	private final Clock clock;
+
 	Snapshots(PlanManagement plans, AgreementManagement agreements, OrganisationDirectory organisation,
-			IndicatorReadings indicators) {
+			IndicatorReadings indicators, Clock clock) {
 		this.plans = plans;
 		this.agreements = agreements;
 		this.organisation = organisation;
 		this.indicators = indicators;
+		this.clock = clock;
 	}
 
 	/**
@@ -48,7 +52,7 @@ class Snapshots {
 	 * activity (a query per activity; reports want it, the yearly compilation does not).
 	 */
 	ReportSnapshot of(ActionPlan plan, ReportPeriod period, boolean withNotes) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		List<Activity> activities = plans.activities(plan);
 		Map<String, Integer> byStatus = new LinkedHashMap<>();
 		for (ActivityStatus status : ActivityStatus.values()) {
@@ -103,7 +107,9 @@ class Snapshots {
 				reading.map(IndicatorReadings.Reading::name).orElse(null),
 				reading.map(IndicatorReadings.Reading::unit).orElse(null), goal.baselineValue(), goal.baselinePeriod(),
 				goal.targetValue(), goal.targetDate(), reading.map(IndicatorReadings.Reading::latestValue).orElse(null),
-				reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null));
+				reading.map(IndicatorReadings.Reading::latestPeriod).orElse(null),
+				reading.map(IndicatorReadings.Reading::latestState).orElse(null),
+				reading.map(IndicatorReadings.Reading::latestDemo).orElse(false));
 	}
 
 	private List<ReportSnapshot.AreaLine> areas(List<Activity> activities, LocalDate today) {

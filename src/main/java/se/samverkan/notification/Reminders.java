@@ -1,5 +1,6 @@
 package se.samverkan.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +56,10 @@ public class Reminders {
 
 	private final AccessPolicy policy;
 
+	private final Clock clock;
+
 	Reminders(NotificationCenter center, ReportingStatusService reporting, PlanManagement plans,
-			ReferralRounds referrals, Agreements agreements, ActorDirectory actors, AccessPolicy policy) {
+			ReferralRounds referrals, Agreements agreements, ActorDirectory actors, AccessPolicy policy, Clock clock) {
 		this.center = center;
 		this.reporting = reporting;
 		this.plans = plans;
@@ -64,12 +67,13 @@ public class Reminders {
 		this.agreements = agreements;
 		this.actors = actors;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${samverkan.notifications.reminders.cron:0 0 6 * * *}", zone = "Europe/Stockholm")
 	@SchedulerLock(name = "reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void sendDaily() {
-		send(LocalDate.now());
+		send(LocalDate.now(clock));
 	}
 
 	/** Sends the reminders due on {@code today}; answers how many notices were new. */

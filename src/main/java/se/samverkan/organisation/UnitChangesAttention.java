@@ -22,13 +22,16 @@ class UnitChangesAttention implements AttentionSource {
 
 	private final JdbcClient jdbc;
 
-	UnitChangesAttention(JdbcClient jdbc) {
+	private final java.time.Clock clock;
+
+	UnitChangesAttention(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public List<AttentionItem> itemsFor(String username, Set<String> roles, Set<UUID> scopeUnits) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				SELECT id, name, valid_from, valid_to FROM org_unit
 				WHERE (valid_from BETWEEN :from AND :to OR valid_to BETWEEN :from AND :to)

@@ -44,9 +44,12 @@ public class GoldenThread {
 
 	private final se.samverkan.organisation.OrganisationDirectory organisationUnits;
 
+	private final GoalFigures goalFigures;
+
 	GoldenThread(ProblemManagement problems, PlanManagement plans, ActionPlans planRepository,
 			Activities activityRepository, AgreementManagement agreements, AccessPolicy policy,
-			se.samverkan.organisation.OrganisationDirectory organisationUnits) {
+			se.samverkan.organisation.OrganisationDirectory organisationUnits, GoalFigures goalFigures) {
+		this.goalFigures = goalFigures;
 		this.organisationUnits = organisationUnits;
 		this.problems = problems;
 		this.plans = plans;
@@ -71,7 +74,13 @@ public class GoldenThread {
 			boolean actsOnNoCause) {
 	}
 
-	public record GoalThread(UUID id, String title, UUID indicatorId, boolean withoutIndicator) {
+	/**
+	 * A goal with its indicator's latest value against the baseline and the target; without an
+	 * indicator when it names none, or one that does not exist.
+	 */
+	public record GoalThread(UUID id, String title, UUID indicatorId, boolean withoutIndicator, String indicatorName,
+			java.math.BigDecimal baselineValue, String baselinePeriod, java.math.BigDecimal targetValue,
+			java.time.LocalDate targetDate, String latestPeriod, java.math.BigDecimal latestValue, Boolean better) {
 	}
 
 	public record AreaThread(UUID id, String code, String name, List<ProblemThread> problems,
@@ -117,8 +126,14 @@ public class GoldenThread {
 			}
 		}
 		Map<UUID, GoalThread> goalThreads = new LinkedHashMap<>();
-		goals.forEach(goal -> goalThreads.put(goal.id(),
-				new GoalThread(goal.id(), goal.title(), goal.indicatorId(), goal.indicatorId() == null)));
+		Map<UUID, GoalFigures.Figure> figures = plan == null ? Map.of() : goalFigures.of(plan, goals);
+		goals.forEach(goal -> {
+			GoalFigures.Figure figure = figures.get(goal.id());
+			goalThreads.put(goal.id(), new GoalThread(goal.id(), goal.title(), goal.indicatorId(), figure == null,
+					figure == null ? null : figure.indicatorName(), goal.baselineValue(), goal.baselinePeriod(),
+					goal.targetValue(), goal.targetDate(), figure == null ? null : figure.latestPeriod(),
+					figure == null ? null : figure.latestValue(), figure == null ? null : figure.better()));
+		});
 		Set<UUID> linkedGoals = new HashSet<>();
 		activities.forEach(activity -> linkedGoals.addAll(activity.content().goalIds()));
 

@@ -23,6 +23,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorManagement;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.planning.internal.ActivityRules;
@@ -54,10 +55,14 @@ public class PlanManagement {
 
 	private final AuditLog audit;
 
+	private final IndicatorManagement indicators;
+
 	private final CarryOvers carryOvers;
 
 	PlanManagement(ActionPlans plans, Activities activities, AccessPolicy policy, OrganisationDirectory organisation,
-			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, CarryOvers carryOvers) {
+			AgreementManagement agreements, ProblemManagement problems, AuditLog audit, IndicatorManagement indicators,
+			CarryOvers carryOvers) {
+		this.indicators = indicators;
 		this.carryOvers = carryOvers;
 		this.plans = plans;
 		this.activities = activities;
@@ -165,6 +170,9 @@ public class PlanManagement {
 		checks.text("baselinePeriod", input.baselinePeriod(), false, 20);
 		checks.required("targetValue", input.targetValue(), "Fältet ”Målvärde” måste fyllas i.");
 		checks.required("targetDate", input.targetDate(), "Fältet ”Måldatum” måste fyllas i.");
+		if (input.indicatorId() != null && !indicators.exists(input.indicatorId())) {
+			checks.problem("indicatorId", "unknown", "Indikatorn finns inte. Välj en indikator ur listan.");
+		}
 		checks.throwIfAny();
 		plan.requireOpenForChange();
 		Goal goal = new Goal(UUID.randomUUID(), planId, input.title().trim(), input.indicatorId(), input.baselineValue(),
@@ -221,8 +229,8 @@ public class PlanManagement {
 		ActionPlan plan = plans.byId(activity.planId()).orElseThrow();
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks();
-		ActivityStatus status = choice(checks, "status", "Status", input.status(), ActivityStatus.class);
-		Signal signal = choice(checks, "signal", "Signal", input.signal(), Signal.class);
+		ActivityStatus status = checks.choice("status", "Status", input.status(), ActivityStatus.class);
+		Signal signal = checks.choice("signal", "Signal", input.signal(), Signal.class);
 		checks.text("note", input.note(), false, 4000);
 		if (input.doneCount() != null && (input.doneCount() < 0 || input.doneCount() > 100_000)) {
 			checks.problem("doneCount", "range", "Antal genomförda anges som 0–100 000.");
@@ -462,21 +470,6 @@ public class PlanManagement {
 			}
 		});
 		return new ActivityConflict(current.version(), current.updatedBy(), changes);
-	}
-
-	private static <E extends Enum<E>> E choice(FieldChecks checks, String field, String label, String value,
-			Class<E> type) {
-		if (value == null || value.isBlank()) {
-			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			checks.problem(field, "invalid", "Okänt värde i fältet ”" + label + "”.");
-			return null;
-		}
 	}
 
 	static Map<String, Object> snapshot(ActionPlan plan) {

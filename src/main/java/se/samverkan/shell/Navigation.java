@@ -27,9 +27,11 @@ public class Navigation {
 			entries.add(new Entry("nav.referrals", "/referrals"));
 			entries.add(new Entry("nav.problems", "/problems"));
 			entries.add(new Entry("nav.plans", "/plans"));
+			entries.add(new Entry("nav.indicators", "/indicators"));
 			entries.add(new Entry("nav.reports", "/reports"));
 			entries.add(new Entry("nav.compilations", "/compilations"));
 			entries.add(new Entry("nav.reporting-status", "/reporting-status"));
+			entries.add(new Entry("nav.communications", "/communications"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
 		if (actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.CENTRAL_COORDINATOR)) {

@@ -66,15 +66,19 @@ public class CategoryManagement {
 				throw new RuleViolation("observation.rule.category-exists", input.code());
 			}
 			categories.insert(clean);
-			audit.recordChange("CREATE", "ObservationCategory", null, null, null, Map.of("code", clean.code()));
+			audit.recordChange("CREATE", "ObservationCategory", null, null, null, snapshot(clean));
 		}
 		else {
 			var before = existing.orElseThrow(() -> new NotFound("category", input.code()));
 			categories.update(clean);
-			audit.recordChange("UPDATE", "ObservationCategory", null, null,
-					Map.of("code", before.code(), "name", before.name(), "priorityAreaCode", before.priorityAreaCode()),
-					Map.of("code", clean.code(), "name", clean.name(), "priorityAreaCode", clean.priorityAreaCode()));
+			audit.recordChange("UPDATE", "ObservationCategory", null, null, snapshot(before), snapshot(clean));
 		}
 		return categories.byCode(input.code()).orElseThrow();
+	}
+
+	private static Map<String, Object> snapshot(ObservationCategory category) {
+		return Map.of("code", category.code(), "name", category.name(), "nameEn", category.nameEn(),
+				"priorityAreaCode", category.priorityAreaCode(), "policeEventTypes", category.policeEventTypes(),
+				"ordinal", category.ordinal());
 	}
 }

@@ -136,6 +136,12 @@ public class PlaceManagement {
 	}
 
 	private static Map<String, Object> snapshot(Place place) {
-		return Map.of("name", place.name(), "districtId", place.districtId().toString(), "tags", place.tags());
+		Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+		snapshot.put("name", place.name());
+		snapshot.put("districtId", place.districtId().toString());
+		snapshot.put("lat", place.lat());
+		snapshot.put("lon", place.lon());
+		snapshot.put("tags", place.tags());
+		return snapshot;
 	}
 }

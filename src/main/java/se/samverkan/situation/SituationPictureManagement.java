@@ -19,6 +19,7 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.Scope;
+import se.samverkan.indicator.IndicatorReading;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.FieldChecks;
@@ -58,8 +59,22 @@ public class SituationPictureManagement {
 
 	private final JsonMapper json;
 
+	private final IndicatorReading indicators;
+
+	private final ObservationCounts counts;
+
+	private final CityOverview cityOverview;
+
+	private final PictureOverviews overviews;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
-			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json) {
+			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
+			IndicatorReading indicators, ObservationCounts counts, CityOverview cityOverview,
+			PictureOverviews overviews) {
+		this.indicators = indicators;
+		this.counts = counts;
+		this.cityOverview = cityOverview;
+		this.overviews = overviews;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -125,8 +140,10 @@ public class SituationPictureManagement {
 			new FieldChecks().problem("basedOn", "joint-only", "Bara en gemensam lägesbild bygger på andra.").throwIfAny();
 		}
 		List<Section> sections = new ArrayList<>();
+		PeriodCounts counts = periodCounts(input.districtId(), period);
 		for (PriorityArea area : agreements.currentPriorityAreas()) {
-			Map<String, Object> figures = figures(input.districtId(), area.code(), period);
+			Map<String, Object> figures = figures(input.districtId(), area.code(), period, counts);
+			figures.put("indicators", indicators.development(input.districtId(), area.id(), period.start(), period.end()));
 			sections.add(new Section(area.id(), area.code(), area.name(), area.ordinal(), joined(parts, area.id()),
 					(Trend) figures.remove("trendValue"), json.writeValueAsString(figures)));
 		}
@@ -134,6 +151,7 @@ public class SituationPictureManagement {
 				SituationPicture.DRAFT, basedOn, sections, defaultSources(input.districtId()), actor.username(), null, null,
 				null, 0);
 		pictures.insert(picture, period.start(), period.end());
+		overviews.record(picture.id(), input.districtId(), period);
 		audit.recordChange("CREATE", "SituationPicture", picture.id(), picture.districtId(), null,
 				Map.of("period", period.code(), "authorParty", party));
 		return pictures.byId(picture.id()).orElseThrow();
@@ -157,10 +175,8 @@ public class SituationPictureManagement {
 		pictures.claim(id, version);
 		pictures.updateSection(id, priorityAreaId, FieldChecks.clean(assessment), trend);
 		audit.recordChange("UPDATE_SECTION", "SituationPicture", id, picture.districtId(),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", section.trend().name(),
-						"assessment", String.valueOf(section.assessment())),
-				Map.of("priorityArea", section.priorityAreaCode(), "trend", trend.name(),
-						"assessment", String.valueOf(FieldChecks.clean(assessment))));
+				sectionSnapshot(section.priorityAreaCode(), section.trend(), section.assessment()),
+				sectionSnapshot(section.priorityAreaCode(), trend, FieldChecks.clean(assessment)));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -182,8 +198,7 @@ public class SituationPictureManagement {
 		pictures.claim(id, version);
 		pictures.replaceSources(id, clean);
 		audit.recordChange("UPDATE_SOURCES", "SituationPicture", id, picture.districtId(),
-				Map.of("sources", picture.sources().stream().map(Source::name).toList()),
-				Map.of("sources", clean.stream().map(Source::name).toList()));
+				Map.of("sources", sourcesSnapshot(picture.sources())), Map.of("sources", sourcesSnapshot(clean)));
 		return pictures.byId(id).orElseThrow();
 	}
 
@@ -196,10 +211,35 @@ public class SituationPictureManagement {
 			throw new RuleViolation("situation.rule.established");
 		}
 		pictures.claim(id, picture.version());
+		// The indicators' development is frozen as it stands when the picture is established.
+		Period period = Period.parse(picture.period());
+		for (Section section : picture.sections()) {
+			pictures.putFigure(id, section.priorityAreaId(), "indicators", json.writeValueAsString(
+					indicators.development(picture.districtId(), section.priorityAreaId(), period.start(), period.end())));
+		}
 		pictures.establish(id, actor.username());
 		audit.recordChange("ESTABLISH", "SituationPicture", id, picture.districtId(), Map.of("status", "DRAFT"),
 				Map.of("status", "ESTABLISHED"));
 		return pictures.byId(id).orElseThrow();
+	}
+
+	/** A section as the audit log keeps it: an empty assessment as null, not as the text "null". */
+	private static Map<String, Object> sectionSnapshot(String priorityArea, Trend trend, String assessment) {
+		Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+		snapshot.put("priorityArea", priorityArea);
+		snapshot.put("trend", trend.name());
+		snapshot.put("assessment", assessment);
+		return snapshot;
+	}
+
+	/** Each source with its limitations, so that a changed limitation shows in the audit log. */
+	private static List<Map<String, Object>> sourcesSnapshot(List<Source> sources) {
+		return sources.stream().map(source -> {
+			Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+			snapshot.put("name", source.name());
+			snapshot.put("limitations", source.limitations());
+			return snapshot;
+		}).toList();
 	}
 
 	/**
@@ -220,6 +260,17 @@ public class SituationPictureManagement {
 		}
 	}
 
+	/** The live development of each section's indicators, for a draft (an established picture shows its frozen figures). */
+	@Transactional(readOnly = true)
+	public List<List<IndicatorReading.Development>> liveIndicators(SituationPicture picture) {
+		Period period = Period.parse(picture.period());
+		return picture.sections()
+			.stream()
+			.map(section -> indicators.development(picture.districtId(), section.priorityAreaId(), period.start(),
+					period.end()))
+			.toList();
+	}
+
 	private void mayEdit(Actor actor, UUID districtId) {
 		if (districtId == null) {
 			policy.require(actor, Action.EDIT_CITY_WIDE, null);
@@ -229,10 +280,36 @@ public class SituationPictureManagement {
 		}
 	}
 
-	/** The area's observations in the period and the one before, by category, with the trend. */
-	private Map<String, Object> figures(UUID districtId, String areaCode, Period period) {
-		long current = count(districtId, areaCode, period);
-		long previous = count(districtId, areaCode, period.previous());
+	/**
+	 * The observations of the period and the one before, from the overview aggregates: a district's
+	 * with those of the districts it continued, a city-wide picture's as the city overview files them
+	 * under today's districts.
+	 */
+	private record PeriodCounts(ObservationCounts.Tally current, ObservationCounts.Tally previous,
+			CityOverview.Overview city) {
+	}
+
+	private PeriodCounts periodCounts(UUID districtId, Period period) {
+		if (districtId == null) {
+			CityOverview.Overview city = cityOverview.compute(new OverviewPeriod(period.start(), period.end()), null);
+			Period before = period.previous();
+			return new PeriodCounts(counts.tally(allDistricts(), period.start(), period.end(), null),
+					counts.tally(allDistricts(), before.start(), before.end(), null), city);
+		}
+		java.util.Set<UUID> districts = organisation.lineage(districtId);
+		Period before = period.previous();
+		return new PeriodCounts(counts.tally(districts, period.start(), period.end(), null),
+				counts.tally(districts, before.start(), before.end(), null), null);
+	}
+
+	private List<UUID> allDistricts() {
+		return organisation.units(UnitType.DISTRICT, null, null).stream().map(unit -> unit.id()).toList();
+	}
+
+	/** The area's observations in the period and the one before, by category (and district), with the trend. */
+	private Map<String, Object> figures(UUID districtId, String areaCode, Period period, PeriodCounts counts) {
+		long current = counts.current().area(areaCode);
+		long previous = counts.previous().area(areaCode);
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("period", period.code());
 		figures.put("observations", current);
@@ -240,17 +317,25 @@ public class SituationPictureManagement {
 		figures.put("previousObservations", previous);
 		Trend trend = Trend.of(current, previous);
 		figures.put("trend", trend.name());
-		figures.put("byCategory", jdbc.sql("""
-				SELECT category_code AS code, count(*) AS count FROM observation
-				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
-				  AND occurred_at >= :from AND occurred_at < :to
-				GROUP BY category_code ORDER BY count(*) DESC""")
-			.param("area", areaCode)
-			.param("district", districtId)
-			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.query()
-			.listOfRows());
+		List<Map<String, Object>> byCategory = new ArrayList<>();
+		counts.current()
+			.categoriesByArea()
+			.getOrDefault(areaCode, Map.of())
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> byCategory.add(Map.of("code", e.getKey(), "count", e.getValue())));
+		figures.put("byCategory", byCategory);
+		if (counts.city() != null) {
+			List<Map<String, Object>> byDistrict = new ArrayList<>();
+			for (CityOverview.DistrictCount district : counts.city().byDistrict()) {
+				long n = district.byPriorityArea().stream().filter(a -> a.priorityAreaCode().equals(areaCode))
+					.mapToLong(DistrictOverview.AreaCount::count).sum();
+				byDistrict.add(Map.of("districtId", district.districtId().toString(), "districtName",
+						district.districtName(), "count", n));
+			}
+			figures.put("byDistrict", byDistrict);
+		}
 		if (districtId == null) {
 			figures.put("policeEvents", jdbc.sql("""
 					SELECT count(*) FROM police_event e JOIN observation_category c ON c.code = e.category_code
@@ -265,19 +350,6 @@ public class SituationPictureManagement {
 		}
 		figures.put("trendValue", trend);
 		return figures;
-	}
-
-	private long count(UUID districtId, String areaCode, Period period) {
-		return jdbc.sql("""
-				SELECT count(*) FROM observation
-				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
-				  AND occurred_at >= :from AND occurred_at < :to""")
-			.param("area", areaCode)
-			.param("district", districtId)
-			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.query(Long.class)
-			.single();
 	}
 
 	/** A joint picture starts from the parties' own assessments, each under its party's name. */

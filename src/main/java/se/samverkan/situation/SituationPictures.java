@@ -113,6 +113,18 @@ public class SituationPictures {
 		writeSources(id, sources);
 	}
 
+	/** Replaces one member of a section's figures, such as the indicators' development when the picture is established. */
+	void putFigure(UUID id, UUID areaId, String member, String json) {
+		jdbc.sql("""
+				UPDATE situation_picture_section SET figures = jsonb_set(figures, ARRAY[CAST(:member AS text)], CAST(:json AS jsonb))
+				WHERE picture_id = :id AND priority_area_id = :area""")
+			.param("member", member)
+			.param("json", json)
+			.param("id", id)
+			.param("area", areaId)
+			.update();
+	}
+
 	void establish(UUID id, String by) {
 		jdbc.sql("""
 				UPDATE situation_picture SET status = 'ESTABLISHED', established_by = :by, established_at = now()

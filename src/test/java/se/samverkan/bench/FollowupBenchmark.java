@@ -63,13 +63,14 @@ class FollowupBenchmark {
 
 		Api api = new Api(port);
 		String token = api.tokenFor("beredning.stad");
-		HttpClient http = HttpClient.newHttpClient();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Api.CONNECT_TIMEOUT).build();
 		String base = "http://localhost:" + port;
 		long[] compile = new long[COMPILATIONS];
 		long[] withPdf = new long[COMPILATIONS];
 		for (int run = 0; run < COMPILATIONS; run++) {
 			long start = System.nanoTime();
 			HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/annual-compilations"))
+				.timeout(Api.REQUEST_TIMEOUT)
 				.header("Authorization", "Bearer " + token)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"year\":2026}"))
@@ -81,7 +82,7 @@ class FollowupBenchmark {
 			Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
 			id.find();
 			HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/annual-compilations/"
-					+ id.group(1) + "/export?format=pdf")).header("Authorization", "Bearer " + token).GET().build(),
+					+ id.group(1) + "/export?format=pdf")).timeout(Api.REQUEST_TIMEOUT).header("Authorization", "Bearer " + token).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			long end = System.nanoTime();
 			if (pdf.statusCode() != 200) {

@@ -26,16 +26,18 @@ final class HttpTimings {
 	/** A client with a signed-in session (the sign-in form, with its CSRF token), as a browser has. */
 	static HttpClient signedIn(int port, String username) throws Exception {
 		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(Api.CONNECT_TIMEOUT)
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		String base = "http://localhost:" + port;
-		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+		String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Api.REQUEST_TIMEOUT).GET().build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
 		String form = "username=" + username + "&password=" + Api.DEMO_PASSWORD
 				+ (csrf.find() ? "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) : "");
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.timeout(Api.REQUEST_TIMEOUT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -47,7 +49,7 @@ final class HttpTimings {
 
 	/** {@link #RUNS} sequential GETs after {@link #WARM_UP}, each answered 200; nanoseconds, sorted. */
 	static long[] measure(HttpClient client, String url, String token) throws Exception {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).GET();
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Api.REQUEST_TIMEOUT).GET();
 		if (token != null) {
 			builder.header("Authorization", "Bearer " + token);
 		}

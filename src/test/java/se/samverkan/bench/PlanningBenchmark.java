@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import se.samverkan.support.Api;
 import se.samverkan.support.Fixtures;
@@ -24,9 +23,6 @@ import se.samverkan.support.IntegrationTest;
  * {@code ./mvnw -Pbench verify}; prints p50/p95/max, never asserts timing.
  */
 @IntegrationTest
-// On this branch the basename list names i18n/situation, whose bundle arrives with the situation
-// module: until then every message lookup logs a warning about it, which would dominate the timings.
-@TestPropertySource(properties = "logging.level.org.springframework.context.support.ResourceBundleMessageSource=ERROR")
 class PlanningBenchmark {
 
 	private static final int WARM_UP = 30;
@@ -71,7 +67,7 @@ class PlanningBenchmark {
 		report("golden thread page, 50 problems / 300 causes / 200 activities",
 				measure(browser, base + "/golden-thread?districtId=" + district + "&year=" + year, null));
 		String token = new Api(port).tokenFor("samordnare.sodermalm");
-		HttpClient api = HttpClient.newHttpClient();
+		HttpClient api = HttpClient.newBuilder().connectTimeout(Api.CONNECT_TIMEOUT).build();
 		report("baseline: GET /api/v1/me", measure(api, base + "/api/v1/me", token));
 		report("golden thread API, 50 problems / 300 causes / 200 activities",
 				measure(api, base + "/api/v1/districts/" + district + "/golden-thread?year=" + year, token));

@@ -17,7 +17,8 @@ import se.samverkan.support.BrowserTest;
 /** A coordinator ties a problem's causes to an activity and follows it to the timeline and the golden thread. */
 class PlanningBrowserTest extends BrowserTest {
 
-	private final int year = LocalDate.now().getYear();
+	/** This year in Stockholm, as the application's clock has it (not the JVM's zone: UTC on CI). */
+	private final int year = LocalDate.now(se.samverkan.platform.time.TimeConfiguration.STOCKHOLM).getYear();
 
 	@BeforeEach
 	@AfterEach

@@ -8,12 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import se.samverkan.support.Api;
 
 /**
  * A browser's page session without the browser: cookies kept, redirects not followed, forms posted
@@ -26,7 +27,7 @@ final class PageSession {
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
+		.connectTimeout(Api.CONNECT_TIMEOUT)
 		.build();
 
 	private final String base;
@@ -71,7 +72,7 @@ final class PageSession {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+			HttpResponse<String> response = http.send(request.timeout(Api.REQUEST_TIMEOUT).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
 					response.body());

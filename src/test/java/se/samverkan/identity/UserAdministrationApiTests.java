@@ -261,7 +261,10 @@ class UserAdministrationApiTests extends ApiTest {
 
 		assertThat(api.send(api.request("/api/v1/me/tokens/" + spareId, api.tokenFor("lasare")).DELETE().build()).status())
 			.isEqualTo(404);
-		assertThat(api.get("/api/v1/me", spare).status()).isEqualTo(200);
+		assertThat(api.send(api.request("/api/v1/me/tokens/" + spareId, null).DELETE().build()).status()).isEqualTo(401);
+		assertThat(api.send(api.request("/api/v1/me/tokens/" + spareId, "forged-" + spare).DELETE().build()).status())
+			.isEqualTo(401);
+		assertThat(api.get("/api/v1/me", spare).status()).as("the refused revocations left the token working").isEqualTo(200);
 		assertThat(api.send(api.request("/api/v1/me/tokens/" + spareId, mine).DELETE().build()).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/me", spare).status()).isEqualTo(401);
 		assertThat(api.get("/api/v1/me", mine).status()).isEqualTo(200);

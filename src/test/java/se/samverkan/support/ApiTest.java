@@ -1,5 +1,6 @@
 package se.samverkan.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,9 +20,18 @@ public abstract class ApiTest {
 
 	protected Fixtures fixtures;
 
+	/** The application's clock: real time unless a test fixes it; back to real time after each test. */
+	@Autowired
+	protected TestClock clock;
+
 	@BeforeEach
 	void connect() {
 		api = new Api(port);
 		fixtures = new Fixtures(jdbc);
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		clock.reset();
 	}
 }

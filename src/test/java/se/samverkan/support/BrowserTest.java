@@ -1,6 +1,7 @@
 package se.samverkan.support;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +21,18 @@ public abstract class BrowserTest {
 
 	protected Browser browser;
 
+	/** The application's clock: real time unless a test fixes it; back to real time after each test. */
+	@Autowired
+	protected TestClock clock;
+
 	@BeforeAll
 	void startBrowser() {
 		browser = Browser.start(port);
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		clock.reset();
 	}
 
 	@AfterAll

@@ -19,6 +19,17 @@ public final class Fixtures {
 		return jdbc.sql("SELECT id FROM org_unit WHERE code = :code").param("code", code).query(UUID.class).single();
 	}
 
+	/** An indicator by its code (the starter set's, or one a test made). */
+	public UUID indicator(String code) {
+		return jdbc.sql("SELECT id FROM indicator WHERE code = :code").param("code", code).query(UUID.class).single();
+	}
+
+	/** Removes the indicators tests made (codes starting with TEST-) and every value but the starter set's published ones and the demo's. */
+	public void removeTestIndicators() {
+		jdbc.sql("DELETE FROM indicator WHERE code LIKE 'TEST-%'").update();
+		jdbc.sql("DELETE FROM indicator_value WHERE origin NOT IN ('REFERENCE', 'DEMO')").update();
+	}
+
 	/** The five priority areas of the agreement in force, in order. */
 	public List<UUID> priorityAreas() {
 		return new ArrayList<>(jdbc.sql("""

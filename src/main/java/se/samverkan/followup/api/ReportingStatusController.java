@@ -1,5 +1,6 @@
 package se.samverkan.followup.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,8 +19,11 @@ class ReportingStatusController {
 
 	private final ReportingStatusService status;
 
-	ReportingStatusController(ReportingStatusService status) {
+	private final Clock clock;
+
+	ReportingStatusController(ReportingStatusService status, Clock clock) {
 		this.status = status;
+		this.clock = clock;
 	}
 
 	@Operation(summary = "Law 2023:196 at a glance for a year", description = """
@@ -29,6 +33,6 @@ class ReportingStatusController {
 			compilation's state. year defaults to this year.""")
 	@GetMapping("/api/v1/reporting-status")
 	ReportingStatus get(@RequestParam(required = false) Integer year) {
-		return status.of(CurrentActor.get(), year == null ? LocalDate.now().getYear() : year);
+		return status.of(CurrentActor.get(), year == null ? LocalDate.now(clock).getYear() : year);
 	}
 }

@@ -1,5 +1,6 @@
 package se.samverkan.followup.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -39,17 +40,20 @@ class CompilationPages {
 
 	private final ProblemMessages messages;
 
+	private final Clock clock;
+
 	CompilationPages(CompilationManagement compilations, FollowupDocuments documents, FollowupExports exports,
-			ProblemMessages messages) {
+			ProblemMessages messages, Clock clock) {
 		this.compilations = compilations;
 		this.documents = documents;
 		this.exports = exports;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/compilations")
 	String list(Model model) {
-		return listPage(FormValues.empty().set("year", LocalDate.now().getYear() - 1), Map.of(), model);
+		return listPage(FormValues.empty().set("year", LocalDate.now(clock).getYear() - 1), Map.of(), model);
 	}
 
 	@PostMapping("/compilations")

@@ -1,5 +1,6 @@
 package se.samverkan.followup.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,19 +54,22 @@ class ReportPages {
 
 	private final ProblemMessages messages;
 
+	private final Clock clock;
+
 	ReportPages(ReportManagement reports, PlanManagement plans, FollowupDocuments documents, FollowupExports exports,
-			OrganisationDirectory organisation, ProblemMessages messages) {
+			OrganisationDirectory organisation, ProblemMessages messages, Clock clock) {
 		this.reports = reports;
 		this.plans = plans;
 		this.documents = documents;
 		this.exports = exports;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reports")
 	String list(@RequestParam(required = false) Integer year, Model model) {
-		return listPage(year == null ? LocalDate.now().getYear() : year, FormValues.empty(), Map.of(), model);
+		return listPage(year == null ? LocalDate.now(clock).getYear() : year, FormValues.empty(), Map.of(), model);
 	}
 
 	@PostMapping("/reports")
@@ -82,14 +86,14 @@ class ReportPages {
 			return "redirect:/reports/" + view.report().id();
 		}
 		catch (InvalidInput invalid) {
-			return listPage(year == null ? LocalDate.now().getYear() : year, form, form.errors(invalid.fieldProblems()), model);
+			return listPage(year == null ? LocalDate.now(clock).getYear() : year, form, form.errors(invalid.fieldProblems()), model);
 		}
 		catch (DomainProblem problem) {
 			if (!problem.showsInForm()) {
 				throw problem;
 			}
 			model.addAttribute("problem", messages.of(problem));
-			return listPage(year == null ? LocalDate.now().getYear() : year, form, Map.of(), model);
+			return listPage(year == null ? LocalDate.now(clock).getYear() : year, form, Map.of(), model);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package se.samverkan.followup.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Controller;
@@ -16,13 +17,16 @@ class ReportingStatusPage {
 
 	private final ReportingStatusService status;
 
-	ReportingStatusPage(ReportingStatusService status) {
+	private final Clock clock;
+
+	ReportingStatusPage(ReportingStatusService status, Clock clock) {
 		this.status = status;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reporting-status")
 	String page(@RequestParam(required = false) Integer year, Model model) {
-		int chosen = year == null ? LocalDate.now().getYear() : year;
+		int chosen = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("status", status.of(CurrentActor.get(), chosen));
 		model.addAttribute("year", chosen);
 		return "followup/reporting-status";

@@ -38,7 +38,12 @@ class SecurityConfiguration {
 
 	private final String contentSecurityPolicy;
 
-	SecurityConfiguration(@Value("${samverkan.map.tile-origin:}") String tileOrigin) {
+	private final boolean secureCookies;
+
+	/** {@code secureCookies}: the CSRF cookie is Secure wherever the session cookie is (the {@code prod} profile). */
+	SecurityConfiguration(@Value("${samverkan.map.tile-origin:}") String tileOrigin,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+		this.secureCookies = secureCookies;
 		String images = "'self' data:" + (tileOrigin.isBlank() ? "" : " " + tileOrigin);
 		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images
 				+ "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -103,7 +108,12 @@ class SecurityConfiguration {
 		// Nothing about an anonymous visitor is kept in a session (issue 14, point 8): the CSRF token
 		// and the page to return to after sign-in travel in cookies, so a look at /login stores nothing.
 		var csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+		csrfTokens.setCookieCustomizer(cookie -> {
+			cookie.sameSite("Strict");
+			if (secureCookies) {
+				cookie.secure(true); // behind a TLS-terminating proxy the request itself may look plain
+			}
+		});
 		http.authenticationManager(manager)
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))

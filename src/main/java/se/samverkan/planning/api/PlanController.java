@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +26,7 @@ import se.samverkan.planning.Activity;
 import se.samverkan.planning.ActivityContent;
 import se.samverkan.planning.ActivityInput;
 import se.samverkan.planning.Goal;
+import se.samverkan.planning.GoalFigures;
 import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
@@ -41,9 +43,15 @@ class PlanController {
 
 	private final GoldenThread goldenThread;
 
-	PlanController(PlanManagement plans, GoldenThread goldenThread) {
+	private final GoalFigures figures;
+
+	private final java.time.Clock clock;
+
+	PlanController(PlanManagement plans, GoldenThread goldenThread, GoalFigures figures, java.time.Clock clock) {
 		this.plans = plans;
 		this.goldenThread = goldenThread;
+		this.figures = figures;
+		this.clock = clock;
 	}
 
 	record PlanRequest(String scope, UUID districtId, Integer year) {
@@ -65,12 +73,21 @@ class PlanController {
 		}
 	}
 
-	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, BigDecimal baselineValue,
-			String baselinePeriod, BigDecimal targetValue, LocalDate targetDate) {
+	/** The latest value of a goal's indicator for the plan's district (the municipality for the city-wide plan). */
+	record Latest(String period, BigDecimal value, String state, boolean demo) {
+	}
 
-		static GoalResponse of(Goal goal) {
-			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(), goal.baselineValue(),
-					goal.baselinePeriod(), goal.targetValue(), goal.targetDate());
+	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, String indicatorCode, String indicatorName,
+			BigDecimal baselineValue, String baselinePeriod, BigDecimal targetValue, LocalDate targetDate, Latest latest,
+			BigDecimal changeFromBaseline, Boolean betterThanBaseline) {
+
+		static GoalResponse of(Goal goal, GoalFigures.Figure figure) {
+			Latest latest = figure == null || figure.latestValue() == null ? null
+					: new Latest(figure.latestPeriod(), figure.latestValue(), figure.latestState(), figure.demo());
+			return new GoalResponse(goal.id(), goal.planId(), goal.title(), goal.indicatorId(),
+					figure == null ? null : figure.indicatorCode(), figure == null ? null : figure.indicatorName(),
+					goal.baselineValue(), goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), latest,
+					figure == null ? null : figure.change(), figure == null ? null : figure.better());
 		}
 	}
 
@@ -81,14 +98,14 @@ class PlanController {
 			int doneCount, String status, String signal, boolean late, String updatedBy, OffsetDateTime updatedAt,
 			int version) {
 
-		static ActivityResponse of(Activity activity) {
+		static ActivityResponse of(Activity activity, LocalDate today) {
 			ActivityContent c = activity.content();
 			return new ActivityResponse(activity.id(), activity.planId(), c.title(), c.what(), c.how(),
 					c.followUpMethod(), c.responsibleParty().name(), c.responsibleUnitId(), c.responsiblePerson(),
 					c.participants(), c.milestones(), c.startDate(), c.endDate(), c.priorityAreaIds(), c.causeIds(),
 					c.goalIds(), c.preventionLevel().name(), c.preventionType().name(), c.horizon().name(),
 					c.targetCount(), activity.doneCount(), activity.status().name(),
-					activity.signal() == null ? null : activity.signal().name(), activity.isLate(LocalDate.now()),
+					activity.signal() == null ? null : activity.signal().name(), activity.isLate(today),
 					activity.updatedBy(), activity.updatedAt(), activity.version());
 		}
 	}
@@ -134,8 +151,10 @@ class PlanController {
 	@PostMapping("/action-plans/{id}/goals")
 	ResponseEntity<GoalResponse> addGoal(@PathVariable UUID id, @RequestBody(required = false) GoalInput request) {
 		GoalInput body = request == null ? new GoalInput(null, null, null, null, null, null) : request;
-		Goal goal = plans.addGoal(CurrentActor.get(), id, body);
-		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(GoalResponse.of(goal));
+		Actor actor = CurrentActor.get();
+		Goal goal = plans.addGoal(actor, id, body);
+		GoalFigures.Figure figure = figures.of(plans.get(actor, id), List.of(goal)).get(goal.id());
+		return ResponseEntity.created(URI.create("/api/v1/action-plans/" + id)).body(GoalResponse.of(goal, figure));
 	}
 
 	@PostMapping("/action-plans/{id}/activities")
@@ -144,7 +163,7 @@ class PlanController {
 		ActivityRequest body = request == null ? empty() : request;
 		Activity activity = plans.addActivity(CurrentActor.get(), id, body.input());
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id()))
-			.body(ActivityResponse.of(activity));
+			.body(ActivityResponse.of(activity, today()));
 	}
 
 	@PostMapping("/action-plans/{id}/establish")
@@ -160,13 +179,13 @@ class PlanController {
 
 	@GetMapping("/activities/{id}")
 	ActivityResponse activity(@PathVariable UUID id) {
-		return ActivityResponse.of(plans.activity(CurrentActor.get(), id));
+		return ActivityResponse.of(plans.activity(CurrentActor.get(), id), today());
 	}
 
 	@PutMapping("/activities/{id}")
 	ActivityResponse update(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request) {
 		ActivityRequest body = request == null ? empty() : request;
-		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()));
+		return ActivityResponse.of(plans.reviseActivity(CurrentActor.get(), id, body.version(), body.input()), today());
 	}
 
 	@GetMapping("/activities/{id}/updates")
@@ -184,7 +203,11 @@ class PlanController {
 
 	@GetMapping("/districts/{id}/golden-thread")
 	GoldenThread.View goldenThread(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
-		return goldenThread.of(CurrentActor.get(), id, year == null ? LocalDate.now().getYear() : year);
+		return goldenThread.of(CurrentActor.get(), id, year == null ? today().getYear() : year);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private static ActivityRequest empty() {
@@ -193,12 +216,15 @@ class PlanController {
 	}
 
 	private PlanResponse response(ActionPlan plan) {
+		List<Goal> goals = plans.goals(plan);
+		Map<UUID, GoalFigures.Figure> goalFigures = figures.of(plan, goals);
+		LocalDate today = today();
 		List<Activity> activities = plans.activities(plan);
 		List<UUID> ids = activities.stream().map(Activity::id).toList();
 		return new PlanResponse(plan.id(), plan.scope().name(), plan.districtId(), plan.year(), plan.status().name(),
 				plan.establishedAt(), plan.establishedBy(),
-				plans.goals(plan).stream().map(GoalResponse::of).toList(),
-				activities.stream().map(ActivityResponse::of).toList(), plans.carriedTo(ids), plans.carriedFrom(ids),
-				plan.version());
+				goals.stream().map(goal -> GoalResponse.of(goal, goalFigures.get(goal.id()))).toList(),
+				activities.stream().map(activity -> ActivityResponse.of(activity, today)).toList(), plans.carriedTo(ids),
+				plans.carriedFrom(ids), plan.version());
 	}
 }

@@ -66,14 +66,17 @@ class ActivityPages {
 
 	private final PlanPages planPages;
 
+	private final java.time.Clock clock;
+
 	ActivityPages(PlanManagement plans, ProblemManagement problems, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages) {
+			OrganisationDirectory organisation, ProblemMessages messages, PlanPages planPages, java.time.Clock clock) {
 		this.plans = plans;
 		this.problems = problems;
 		this.agreements = agreements;
 		this.organisation = organisation;
 		this.messages = messages;
 		this.planPages = planPages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans/{planId}/activities/new")
@@ -115,7 +118,7 @@ class ActivityPages {
 
 	@GetMapping("/activities/{id}")
 	String activity(@PathVariable UUID id, Model model) {
-		return activityPage(id, FormValues.empty().set("date", LocalDate.now()), Map.of(), model);
+		return activityPage(id, FormValues.empty().set("date", LocalDate.now(clock)), Map.of(), model);
 	}
 
 	@PostMapping("/activities/{id}/updates")
@@ -198,7 +201,7 @@ class ActivityPages {
 		model.addAttribute("c", c);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planPages.planName(plan));
-		model.addAttribute("late", activity.isLate(LocalDate.now()));
+		model.addAttribute("late", activity.isLate(LocalDate.now(clock)));
 		model.addAttribute("unitName", organisation.unit(c.responsibleUnitId()).map(OrganisationalUnit::name).orElse("–"));
 		model.addAttribute("areaNames", names("priorityAreaIds", c.priorityAreaIds()));
 		List<Cause> causes = problems.causes(actor, c.causeIds());

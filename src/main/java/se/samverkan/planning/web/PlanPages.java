@@ -31,6 +31,7 @@ import se.samverkan.planning.GoalInput;
 import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
 import se.samverkan.planning.PlanStatus;
+import se.samverkan.planning.Timeline;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.ProblemMessages;
@@ -49,19 +50,29 @@ class PlanPages {
 
 	private final ProblemMessages messages;
 
+	private final se.samverkan.planning.GoalFigures goalFigures;
+
+	private final se.samverkan.indicator.IndicatorManagement indicators;
+
+	private final java.time.Clock clock;
+
 	PlanPages(PlanManagement plans, GoldenThread goldenThread, AgreementManagement agreements,
-			OrganisationDirectory organisation, ProblemMessages messages) {
+			OrganisationDirectory organisation, ProblemMessages messages, se.samverkan.planning.GoalFigures goalFigures,
+			se.samverkan.indicator.IndicatorManagement indicators, java.time.Clock clock) {
+		this.goalFigures = goalFigures;
+		this.indicators = indicators;
 		this.plans = plans;
 		this.goldenThread = goldenThread;
 		this.agreements = agreements;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/plans")
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID districtId,
 			Model model) {
-		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now().getYear()), Map.of(), model);
+		return listPage(year, districtId, FormValues.empty().set("year", LocalDate.now(clock).getYear()), Map.of(), model);
 	}
 
 	@PostMapping("/plans")
@@ -164,8 +175,9 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
 		model.addAttribute("labels", Labels.of(messages));
-		model.addAttribute("timeline", Timeline.of(plan.year(), activities, LocalDate.now(), LocaleContextHolder.getLocale()));
-		model.addAttribute("today", LocalDate.now());
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("timeline", Timeline.of(plan.year(), activities, today, LocaleContextHolder.getLocale()));
+		model.addAttribute("today", today);
 		return "planning/timeline";
 	}
 
@@ -175,7 +187,7 @@ class PlanPages {
 		Actor actor = CurrentActor.get();
 		List<OrganisationalUnit> districts = readableDistricts(actor);
 		UUID chosen = districtId != null ? districtId : districts.size() == 1 ? districts.get(0).id() : null;
-		int chosenYear = year != null ? year : LocalDate.now().getYear();
+		int chosenYear = year != null ? year : LocalDate.now(clock).getYear();
 		model.addAttribute("districts", districts);
 		model.addAttribute("districtId", chosen);
 		model.addAttribute("year", chosenYear);
@@ -211,10 +223,13 @@ class PlanPages {
 		Actor actor = CurrentActor.get();
 		ActionPlan plan = plans.get(actor, id);
 		List<Activity> activities = plans.activities(plan);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planName", planName(plan));
-		model.addAttribute("goals", plans.goals(plan));
+		List<se.samverkan.planning.Goal> goals = plans.goals(plan);
+		model.addAttribute("goals", goals);
+		model.addAttribute("goalFigures", goalFigures.of(plan, goals));
+		model.addAttribute("indicators", indicators.catalogue());
 		model.addAttribute("activities", activities);
 		List<UUID> activityIds = activities.stream().map(Activity::id).toList();
 		model.addAttribute("carriedTo", plans.carriedTo(activityIds));

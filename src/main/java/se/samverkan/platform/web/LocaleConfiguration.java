@@ -3,6 +3,7 @@ package se.samverkan.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -20,12 +21,14 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+	/** The language cookie is Secure wherever the session cookie is (the {@code prod} profile). */
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
 		var resolver = new CookieLocaleResolver("samverkan-lang");
 		resolver.setDefaultLocale(SWEDISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		// Pages are Swedish until the user chooses English; API callers may ask with Accept-Language.
 		resolver.setDefaultLocaleFunction(request -> {
 			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");

@@ -145,7 +145,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (causedBy(ex, PayloadTooLarge.class) instanceof PayloadTooLarge tooLarge) {
 			return tooLarge(tooLarge, request);
 		}
-		return respond(problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.unreadable")), request);
+		return UnreadableField.of(ex).map(field -> {
+			ProblemDetail body = problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.invalid-input"));
+			body.setProperty("errors",
+					List.of(new FieldProblem(field.field(), field.code(), text(field.expected(), field.arguments()))));
+			return respond(body, request);
+		}).orElseGet(() -> respond(problem(HttpStatus.BAD_REQUEST, text("samverkan.problem.unreadable")), request));
 	}
 
 	@Override

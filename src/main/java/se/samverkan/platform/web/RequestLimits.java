@@ -17,6 +17,8 @@ public record RequestLimits(DataSize maxBody, DataSize maxImport, List<String> i
 	public RequestLimits {
 		maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;
 		maxImport = maxImport == null ? DataSize.ofMegabytes(200) : maxImport;
-		importPaths = importPaths == null ? List.of("/api/v1/imports/**", "/api/v1/observations/import", "/observations/import") : importPaths;
+		importPaths = importPaths == null ? List.of("/api/v1/imports/**", "/api/v1/observations/import",
+				"/observations/import", "/api/v1/indicators/*/values/import", "/api/v1/indicators/values/import",
+				"/indicators/values/import", "/indicators/kolada") : importPaths;
 	}
 }

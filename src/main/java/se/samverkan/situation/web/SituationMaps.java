@@ -52,7 +52,7 @@ class SituationMaps {
 	 */
 	void addTo(Model model, Actor actor, Collection<UUID> districtIds, LocalDate date, String find) {
 		List<NeighbourhoodLabel> labels = districtIds.stream()
-			.flatMap(id -> boundaries.neighbourhoods(id, date).stream())
+			.flatMap(id -> boundaries.labels(id, date).stream())
 			.sorted(Comparator.comparing(NeighbourhoodLabel::name))
 			.toList();
 		List<Place> marked = districtIds.isEmpty() ? List.of()

@@ -1,0 +1,126 @@
+package se.samverkan.platform.tabular;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an Excel workbook as a stream of rows (POI's event API), so a large
+ * workbook never sits in memory as a whole. Numbers come as plain text ("21.5", never "21,50" from
+ * a cell format); a cell formatted as a percentage comes as the percentage the person sees (21.5
+ * for 21,5 %); a date as YYYY-MM-DD.
+ */
+final class XlsxTables {
+
+	private XlsxTables() {
+	}
+
+	static TabularFormat read(Path file, TabularRows rows) throws IOException {
+		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(workbook);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+			StylesTable styles = reader.getStylesTable();
+			var sheets = reader.getSheetsData();
+			if (!sheets.hasNext()) {
+				throw new TabularFileProblem(0, "Arbetsboken har inget blad.");
+			}
+			Rows handler = new Rows(rows);
+			try (InputStream sheet = sheets.next()) {
+				XMLReader parser = SAXHelper.newXMLReader();
+				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new PlainNumbers(), false));
+				parser.parse(new InputSource(sheet));
+			}
+			if (!handler.headerSeen) {
+				throw new TabularFileProblem(0, "Bladet är tomt: det behöver en rubrikrad med kolumnernas namn.");
+			}
+			return TabularFormat.xlsx();
+		}
+		catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException
+				| org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException ex) {
+			throw new TabularFileProblem(0, "Filen kunde inte läsas som en Excel-arbetsbok (.xlsx).", ex);
+		}
+		catch (javax.xml.parsers.ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Collects each row's cells by column (a sheet leaves out empty cells) and hands the row on. */
+	private static final class Rows implements SheetContentsHandler {
+
+		private final TabularRows rows;
+
+		private final List<String> cells = new ArrayList<>();
+
+		private boolean headerSeen;
+
+		Rows(TabularRows rows) {
+			this.rows = rows;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			cells.clear();
+		}
+
+		@Override
+		public void cell(String reference, String value, XSSFComment comment) {
+			int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+			while (cells.size() < column) {
+				cells.add("");
+			}
+			cells.add(value == null ? "" : value);
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			TabularRow row = new TabularRow(rowNum + 1L, cells);
+			if (!headerSeen) {
+				if (row.isBlank()) {
+					return;
+				}
+				headerSeen = true;
+				rows.header(new TabularHeader(cells));
+			}
+			else if (!row.isBlank()) {
+				rows.row(row);
+			}
+		}
+	}
+
+	/** Formats numbers as their plain value instead of by the cell's display format. */
+	private static final class PlainNumbers extends DataFormatter {
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+			}
+			BigDecimal number = BigDecimal.valueOf(value);
+			if (formatString != null && formatString.contains("%")) {
+				number = number.movePointRight(2);
+			}
+			return number.stripTrailingZeros().toPlainString();
+		}
+	}
+}
