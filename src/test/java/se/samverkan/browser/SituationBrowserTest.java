@@ -32,7 +32,8 @@ class SituationBrowserTest extends BrowserTest {
 		assertThat(reporter.locator("#pick-map[data-ready=true]")).isVisible();
 		Browser.assertAccessible(reporter);
 
-		// Click on the map where Medborgarplatsen is.
+		// Click on the map where Medborgarplatsen is (the map scrolled into view: the search above it moves it down).
+		reporter.locator("#pick-map").scrollIntoViewIfNeeded();
 		@SuppressWarnings("unchecked")
 		List<Number> point = (List<Number>) reporter.evaluate(
 				"() => { const p = document.getElementById('pick-map').samverkanMap.latLngToContainerPoint([59.3146, 18.0714]); return [p.x, p.y]; }");
