@@ -44,7 +44,7 @@ class SituationBrowserTest extends BrowserTest {
 		reporter.getByLabel("3", new Page.GetByLabelOptions().setExact(true)).check();
 		reporter.getByLabel("Vad såg du?").fill("Nytt klotter på muren vid trappan");
 		reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka iakttagelsen")).click();
-		assertThat(reporter.getByRole(AriaRole.STATUS)).containsText("Södermalm");
+		assertThat(reporter.locator(".notice[role=status]")).containsText("Södermalm");
 
 		Page coordinator = browser.signedIn("samordnare.sodermalm");
 		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lägesbild")).click();
