@@ -81,4 +81,20 @@ public class DistrictBoundaries {
 			.sorted(java.util.Comparator.comparingDouble((Neighbourhood n) -> n.boundary().getArea()).reversed())
 			.toList());
 	}
+
+	/**
+	 * The neighbourhoods the district held on the date, by name, each with where its name goes on a
+	 * map drawn in the browser (a point inside it) and the box around it.
+	 */
+	public List<NeighbourhoodLabel> labels(UUID districtId, LocalDate date) {
+		return neighbourhoods(districtId, date).stream()
+			.map(n -> {
+				var inside = n.boundary().getInteriorPoint().getCoordinate();
+				var box = n.boundary().getEnvelopeInternal();
+				return new NeighbourhoodLabel(n.name(), inside.y, inside.x, box.getMinY(), box.getMinX(), box.getMaxY(),
+						box.getMaxX());
+			})
+			.sorted(java.util.Comparator.comparing(NeighbourhoodLabel::name))
+			.toList();
+	}
 }

@@ -81,6 +81,8 @@ class SituationPages {
 
 	private final ProblemMessages messages;
 
+	private final SituationMaps maps;
+
 	private final String tileUrl;
 
 	private final CityOverview cityOverview;
@@ -90,7 +92,7 @@ class SituationPages {
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
 			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, CityOverview cityOverview,
-			ObservationForms forms) {
+			ObservationForms forms, SituationMaps maps) {
 		this.cityOverview = cityOverview;
 		this.reporting = reporting;
 		this.overview = overview;
@@ -100,6 +102,7 @@ class SituationPages {
 		this.organisation = organisation;
 		this.policy = policy;
 		this.messages = messages;
+		this.maps = maps;
 		this.tileUrl = tileUrl;
 		this.forms = forms;
 	}
@@ -117,8 +120,8 @@ class SituationPages {
 	}
 
 	@GetMapping("/observations/new")
-	String reportForm(Model model) {
-		return reportForm(model, null, Map.of());
+	String reportForm(@RequestParam(required = false) String find, Model model) {
+		return reportForm(model, null, Map.of(), find);
 	}
 
 	@PostMapping("/observations")
@@ -140,14 +143,18 @@ class SituationPages {
 		}
 		catch (InvalidInput invalid) {
 			model.addAttribute("returnTo", RETURN_TO_START.equals(returnTo) ? RETURN_TO_START : null);
-			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
+			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()), null);
 		}
 	}
 
-	private String reportForm(Model model, NewObservation entered, Map<String, String> errors) {
+	private String reportForm(Model model, NewObservation entered, Map<String, String> errors, String find) {
+		Actor actor = CurrentActor.get();
+		ObservationForms.Choices choices = forms.choicesFor(actor);
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
-		model.addAttribute("form", forms.choicesFor(CurrentActor.get()));
+		model.addAttribute("form", choices);
+		maps.addTo(model, actor, choices.districts().stream().map(OrganisationalUnit::id).toList(),
+				LocalDate.now(STOCKHOLM), find);
 		return "situation/report";
 	}
 
@@ -155,7 +162,8 @@ class SituationPages {
 	String overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String categoryCode, Model model) {
+			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String find,
+			Model model) {
 		Actor actor = CurrentActor.get();
 		OrganisationalUnit district = organisation.unit(id)
 			.filter(unit -> unit.type() == UnitType.DISTRICT)
@@ -196,6 +204,7 @@ class SituationPages {
 		figures.byStatus().forEach(s -> statusLinks.put(s.status(), ObservationListPage.link(id, start, end, category, s.status())));
 		model.addAttribute("statusLinks", statusLinks);
 		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
+		maps.addTo(model, actor, List.of(id), end, find);
 		return "situation/overview";
 	}
 
