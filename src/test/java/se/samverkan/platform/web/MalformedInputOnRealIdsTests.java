@@ -142,6 +142,12 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		var export = sweep.getAs("samordnare.sodermalm", "/api/v1/reports/" + report + "/export?format=csv&async=true");
 		assertThat(export.status()).isEqualTo(202);
 		ids.put("export-jobs", export.header("Location").replaceAll(".*/", ""));
+		var communications = new se.samverkan.communication.CommunicationFixtures(sweep, jdbc);
+		Map<String, Object> item = communications.item("Svep", "Svepets text.");
+		ids.put("communications", communications.drafted("kommunikator.stad", item).get("id").asString());
+		templates.put("POST /api/v1/communications", PlanningFixtures.json(item));
+		ids.put("indicators", jdbc.sql("SELECT id::text FROM indicator WHERE code = 'KOLADA-N07403'").query(String.class)
+			.single());
 
 		templates.put("POST /api/v1/places", "{\"name\":\"Svep\",\"position\":{\"lat\":59.3146,\"lon\":18.0714},\"tags\":[\"UNSAFE\"]}");
 		templates.put("POST /api/v1/observations", observation);
