@@ -146,8 +146,11 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		Map<String, Object> item = communications.item("Svep", "Svepets text.");
 		ids.put("communications", communications.drafted("kommunikator.stad", item).get("id").asString());
 		templates.put("POST /api/v1/communications", PlanningFixtures.json(item));
-		ids.put("indicators", jdbc.sql("SELECT id::text FROM indicator WHERE code = 'KOLADA-N07403'").query(String.class)
-			.single());
+		// An indicator of the sweep's own (a copy of a starter one): the sweep's valid bodies change what they reach.
+		ids.put("indicators", jdbc.sql("""
+				INSERT INTO indicator SELECT (jsonb_populate_record(NULL::indicator, to_jsonb(i) || jsonb_build_object(
+				    'id', gen_random_uuid(), 'code', 'SWEEP-' || left(md5(random()::text), 8), 'source_ref', 'SWEEP'))).*
+				FROM indicator i WHERE i.code = 'KOLADA-N07403' RETURNING id::text""").query(String.class).single());
 
 		templates.put("POST /api/v1/places", "{\"name\":\"Svep\",\"position\":{\"lat\":59.3146,\"lon\":18.0714},\"tags\":[\"UNSAFE\"]}");
 		templates.put("POST /api/v1/observations", observation);
