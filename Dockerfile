@@ -6,5 +6,5 @@ WORKDIR /app
 COPY target/samverkan.jar /app/samverkan.jar
 USER samverkan
 ENV SPRING_PROFILES_ACTIVE=prod JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-EXPOSE 8080
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-jar", "/app/samverkan.jar"]

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.PriorityArea;
-import se.samverkan.analysis.internal.Choices;
 import se.samverkan.audit.AuditLog;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
@@ -119,6 +118,23 @@ public class ProblemManagement {
 	@Transactional
 	public Problem register(Actor actor, ProblemInput input) {
 		FieldChecks checks = new FieldChecks();
+		List<UUID> placeIds = checkProblem(actor, input, checks);
+		checks.throwIfAny();
+		List<Evidence> evidence = input.evidence() == null ? List.of() : input.evidence();
+		Problem problem = new Problem(UUID.randomUUID(), input.districtId(), input.priorityAreaId(),
+				input.title().trim(), FieldChecks.clean(input.description()), input.priority(),
+				FieldChecks.clean(input.sources()), placeIds, evidence.stream().distinct().toList(), List.of(), 0,
+				input.focusAreaId());
+		problems.insert(problem, actor.username());
+		audit.recordChange("CREATE", "Problem", problem.id(), problem.districtId(), null, snapshot(problem));
+		return problems.byId(problem.id()).orElseThrow();
+	}
+
+	/**
+	 * Checks what a user gives for a problem (registered or corrected), collecting every field
+	 * problem; refuses outright if the actor may not analyse the district. Returns the places.
+	 */
+	List<UUID> checkProblem(Actor actor, ProblemInput input, FieldChecks checks) {
 		checks.required("priorityAreaId", input.priorityAreaId(), "Fältet ”Prioriterat område” måste fyllas i.");
 		requiredText(checks, "title", "Problem", input.title(), 300);
 		checks.text("description", input.description(), false, 8000);
@@ -180,14 +196,7 @@ public class ProblemManagement {
 		else {
 			mayEdit(actor, input.districtId());
 		}
-		checks.throwIfAny();
-		Problem problem = new Problem(UUID.randomUUID(), input.districtId(), input.priorityAreaId(),
-				input.title().trim(), FieldChecks.clean(input.description()), input.priority(),
-				FieldChecks.clean(input.sources()), placeIds, evidence.stream().distinct().toList(), List.of(), 0,
-				input.focusAreaId());
-		problems.insert(problem, actor.username());
-		audit.recordChange("CREATE", "Problem", problem.id(), problem.districtId(), null, snapshot(problem));
-		return problems.byId(problem.id()).orElseThrow();
+		return placeIds;
 	}
 
 	/** Adds a cause to the tree; changes to one tree are serialised by a row lock on the problem. */
@@ -197,15 +206,10 @@ public class ProblemManagement {
 		Problem problem = problems.byId(problemId).orElseThrow(() -> new NotFound("problem", problemId));
 		mayEdit(actor, problem.districtId());
 		FieldChecks checks = new FieldChecks();
-		requiredText(checks, "text", "Orsak", input.text(), 2000);
-		checks.text("source", input.source(), false, 2000);
-		CauseKind kind = Choices.parse(checks, "kind", "Direkt eller indirekt", input.kind(), CauseKind.class, false);
-		TriangleSide side = Choices.parse(checks, "triangleSide", "Problemtriangeln", input.triangleSide(),
-				TriangleSide.class, true);
-		Factor factor = Choices.parse(checks, "factor", "Risk- eller skyddsfaktor", input.factor(), Factor.class, true);
+		CauseContent content = CauseContent.check(input, checks);
 		checks.throwIfAny();
-		Cause cause = problem.addCause(input.parentCauseId(), input.text().trim(), kind, side, factor,
-				FieldChecks.clean(input.source()));
+		Cause cause = problem.addCause(input.parentCauseId(), content.text(), content.kind(), content.side(),
+				content.factor(), content.source());
 		problems.touch(problemId, problem.version());
 		problems.insertCause(cause);
 		audit.recordChange("ADD_CAUSE", "Problem", problemId, problem.districtId(), null, causeSnapshot(cause));
@@ -227,7 +231,7 @@ public class ProblemManagement {
 		return moved;
 	}
 
-	private static void requiredText(FieldChecks checks, String field, String label, String value, int max) {
+	static void requiredText(FieldChecks checks, String field, String label, String value, int max) {
 		if (value == null || value.isBlank()) {
 			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
 		}
@@ -250,7 +254,7 @@ public class ProblemManagement {
 			.toList();
 	}
 
-	private void mayEdit(Actor actor, UUID districtId) {
+	void mayEdit(Actor actor, UUID districtId) {
 		if (!mayAnalyse(actor, districtId)) {
 			throw new Forbidden();
 		}

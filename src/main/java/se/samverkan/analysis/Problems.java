@@ -115,16 +115,7 @@ public class Problems {
 			.param("sources", problem.sources())
 			.param("username", username)
 			.update();
-		for (UUID place : problem.placeIds()) {
-			jdbc.sql("INSERT INTO problem_place (problem_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-				.params(problem.id(), place)
-				.update();
-		}
-		for (Evidence evidence : problem.evidence()) {
-			jdbc.sql("INSERT INTO problem_evidence (problem_id, type, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(problem.id(), evidence.type().name(), evidence.id())
-				.update();
-		}
+		insertPlacesAndEvidence(problem);
 	}
 
 	/**
@@ -145,6 +136,53 @@ public class Problems {
 		if (updated == 0) {
 			throw new VersionConflict("problemet");
 		}
+	}
+
+	/** Writes what a problem says, with its places and evidence (the version is bumped by {@link #touch}). */
+	public void update(Problem problem) {
+		jdbc.sql("""
+				UPDATE problem SET priority_area_id = :area, title = :title, description = :description,
+				       priority = :priority, sources = :sources
+				WHERE id = :id""")
+			.param("id", problem.id())
+			.param("area", problem.priorityAreaId())
+			.param("title", problem.title())
+			.param("description", problem.description())
+			.param("priority", problem.priority())
+			.param("sources", problem.sources())
+			.update();
+		jdbc.sql("DELETE FROM problem_place WHERE problem_id = ?").params(problem.id()).update();
+		jdbc.sql("DELETE FROM problem_evidence WHERE problem_id = ?").params(problem.id()).update();
+		insertPlacesAndEvidence(problem);
+	}
+
+	private void insertPlacesAndEvidence(Problem problem) {
+		for (UUID place : problem.placeIds()) {
+			jdbc.sql("INSERT INTO problem_place (problem_id, place_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+				.params(problem.id(), place)
+				.update();
+		}
+		for (Evidence evidence : problem.evidence()) {
+			jdbc.sql("INSERT INTO problem_evidence (problem_id, type, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(problem.id(), evidence.type().name(), evidence.id())
+				.update();
+		}
+	}
+
+	/** Removes the problem with its places, evidence and causes. */
+	public void delete(UUID problemId) {
+		jdbc.sql("DELETE FROM problem WHERE id = ?").params(problemId).update();
+	}
+
+	public void updateCause(Cause cause) {
+		jdbc.sql("UPDATE cause SET text = ?, kind = ?, triangle_side = ?, factor = ?, source = ? WHERE id = ?")
+			.params(cause.text(), cause.kind().name(), cause.triangleSide().name(), cause.factor().name(),
+					cause.source(), cause.id())
+			.update();
+	}
+
+	public void deleteCause(UUID causeId) {
+		jdbc.sql("DELETE FROM cause WHERE id = ?").params(causeId).update();
 	}
 
 	public void insertCause(Cause cause) {

@@ -17,12 +17,9 @@ import org.springframework.stereotype.Component;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.PriorityArea;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.planning.ActionPlan;
 import se.samverkan.planning.Activity;
 import se.samverkan.planning.ActivityStatus;
-import se.samverkan.planning.Goal;
 import se.samverkan.planning.PlanManagement;
-import se.samverkan.platform.documents.BarChart;
 import se.samverkan.platform.documents.Document;
 import se.samverkan.platform.documents.Table;
 
@@ -210,28 +207,6 @@ public class FollowupDocuments {
 					row.reportsIn());
 		}
 		return table.build();
-	}
-
-	/** An action plan with its goals and activities (the full plan document comes with issue 15). */
-	public Document plan(ActionPlan plan, Locale locale) {
-		Texts t = new Texts(locale);
-		String where = plan.districtId() == null ? t.get("followup.citywide")
-				: organisation.unit(plan.districtId()).map(u -> u.name()).orElse("");
-		List<Document.Fact> cover = List.of(new Document.Fact(t.get("followup.report.district"), where),
-				new Document.Fact(t.get("followup.compilation.year"), String.valueOf(plan.year())),
-				new Document.Fact(t.get("followup.report.status"), t.get("followup.plan.status." + plan.status())));
-		List<Goal> goals = plans.goals(plan);
-		Table.Builder goalTable = Table.of(t.get("followup.report.goals"), Table.text(t.get("planning.goal.title")),
-				Table.decimal(t.get("followup.baseline")), Table.text(t.get("planning.goal.baselinePeriod")),
-				Table.decimal(t.get("followup.target")), Table.date(t.get("planning.goal.targetDate")));
-		goals.forEach(g -> goalTable.row(g.title(), g.baselineValue(), g.baselinePeriod(), g.targetValue(), g.targetDate()));
-		Map<UUID, String> areaNames = new HashMap<>();
-		agreements.currentPriorityAreas().forEach(area -> areaNames.put(area.id(), area.name()));
-		List<Document.Section> sections = new ArrayList<>();
-		sections.add(Document.Section.of(t.get("followup.report.goals"), goalTable.build()));
-		sections.add(Document.Section.of(t.get("followup.report.activities"), activities(t, plans.activities(plan), areaNames)));
-		return new Document(t.get("followup.plan.kicker"), t.get("followup.plan.title", where, String.valueOf(plan.year())), null, cover,
-				sections, locale);
 	}
 
 	/** A plan's activities as a table (also the plan's CSV). */

@@ -12,21 +12,25 @@ import se.samverkan.planning.ActionPlan;
 import se.samverkan.planning.PlanManagement;
 import se.samverkan.platform.documents.CsvDocuments;
 import se.samverkan.platform.documents.Document;
+import se.samverkan.platform.documents.DocumentFiles;
+import se.samverkan.platform.documents.DocumentFormat;
+import se.samverkan.platform.documents.DocxDocuments;
 import se.samverkan.platform.documents.ExportJobs;
 import se.samverkan.platform.documents.ExportJobs.ExportFile;
 import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.platform.documents.XlsxDocuments;
-import se.samverkan.platform.rules.InvalidInput;
 
 /**
- * Files people take to meetings: a report, the yearly compilation and an action plan as PDF, XLSX
- * or CSV. Access is checked as for reading the item, before anything is drawn. {@link #inBackground}
+ * Files people take to meetings: a report, the yearly compilation and an action plan as PDF, DOCX,
+ * XLSX or CSV (the action plan is the full plan document of {@link PlanDocuments}). Access is checked as for reading the item, before anything is drawn. {@link #inBackground}
  * runs the same export as a job with progress.
  */
 @Service
 public class FollowupExports {
 
 	public static final String PDF = "application/pdf";
+
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -45,7 +49,11 @@ public class FollowupExports {
 
 	private final FollowupDocuments documents;
 
+	private final PlanDocuments planDocuments;
+
 	private final PdfDocuments pdf;
+
+	private final DocxDocuments docx;
 
 	private final XlsxDocuments xlsx;
 
@@ -54,18 +62,21 @@ public class FollowupExports {
 	private final ExportJobs jobs;
 
 	FollowupExports(ReportManagement reports, CompilationManagement compilations, PlanManagement plans,
-			FollowupDocuments documents, PdfDocuments pdf, XlsxDocuments xlsx, CsvDocuments csv, ExportJobs jobs) {
+			FollowupDocuments documents, PlanDocuments planDocuments, PdfDocuments pdf, DocxDocuments docx,
+			XlsxDocuments xlsx, CsvDocuments csv, ExportJobs jobs) {
 		this.reports = reports;
 		this.compilations = compilations;
 		this.plans = plans;
 		this.documents = documents;
+		this.planDocuments = planDocuments;
 		this.pdf = pdf;
+		this.docx = docx;
 		this.xlsx = xlsx;
 		this.csv = csv;
 		this.jobs = jobs;
 	}
 
-	/** The file, made now. {@code format} pdf, xlsx or csv (400 on {@code format} otherwise). */
+	/** The file, made now. {@code format} pdf, docx, xlsx or csv (400 on {@code format} otherwise). */
 	public ExportFile export(Actor actor, Kind kind, UUID id, String format, Locale locale) {
 		return export(actor, kind, id, checkedFormat(format), locale, (percent, step) -> {
 		});
@@ -88,12 +99,14 @@ public class FollowupExports {
 		progress.report(40, "draw");
 		byte[] content = switch (format) {
 			case "pdf" -> pdf.render(prepared.document());
+			case "docx" -> docx.render(prepared.document());
 			case "xlsx" -> xlsx.render(prepared.document());
 			default -> csv.render(prepared.csvTable());
 		};
 		progress.report(95, "done");
 		String type = switch (format) {
 			case "pdf" -> PDF;
+			case "docx" -> DOCX;
 			case "xlsx" -> XLSX;
 			default -> CSV;
 		};
@@ -113,7 +126,7 @@ public class FollowupExports {
 				Document document = documents.report(view, title, locale);
 				Map<UUID, String> areas = new HashMap<>();
 				documents.priorityAreas().forEach(area -> areas.put(area.id(), area.name()));
-				return new Prepared(title, fileName("uppfoljning", title), document,
+				return new Prepared(title, DocumentFiles.fileName("uppfoljning", title), document,
 						document.sections().get(1).blocks().stream()
 							.filter(se.samverkan.platform.documents.Table.class::isInstance)
 							.map(se.samverkan.platform.documents.Table.class::cast)
@@ -123,36 +136,22 @@ public class FollowupExports {
 			case COMPILATION -> {
 				AnnualCompilation compilation = compilations.get(actor, id);
 				Document document = documents.compilation(compilation, locale);
-				return new Prepared(document.title(), fileName("arssammanstallning", String.valueOf(compilation.year())),
+				return new Prepared(document.title(), DocumentFiles.fileName("arssammanstallning", String.valueOf(compilation.year())),
 						document, documents.comparison(t, compilation.content()));
 			}
 			default -> {
 				ActionPlan plan = plans.get(actor, id);
-				Document document = documents.plan(plan, locale);
+				Document document = planDocuments.document(plan, locale);
 				Map<UUID, String> areas = new HashMap<>();
 				documents.priorityAreas().forEach(area -> areas.put(area.id(), area.name()));
-				return new Prepared(document.title(), fileName("atgardsplan", document.title()), document,
+				return new Prepared(document.title(), DocumentFiles.fileName(document.title()), document,
 						documents.activities(t, plans.activities(plan), areas));
 			}
 		}
 	}
 
 	static String checkedFormat(String format) {
-		String value = format == null ? "" : format.trim().toLowerCase(Locale.ROOT);
-		if (!value.equals("pdf") && !value.equals("xlsx") && !value.equals("csv")) {
-			throw InvalidInput.of("format", format == null || format.isBlank() ? "required" : "invalid",
-					"Välj format: pdf, xlsx eller csv.");
-		}
-		return value;
-	}
-
-	/** A file name in plain letters: "uppfoljning-sodermalm-2026-t1". */
-	static String fileName(String prefix, String title) {
-		String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-|-$)", "");
-		return prefix + "-" + plain;
+		return DocumentFormat.parse(format, DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.XLSX,
+				DocumentFormat.CSV).extension();
 	}
 }

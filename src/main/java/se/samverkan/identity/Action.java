@@ -24,8 +24,11 @@ public enum Action {
 	RESPOND_TO_REFERRAL(EnumSet.of(Role.LOCAL_COORDINATOR, Role.STEERING_MEMBER, Role.CENTRAL_COORDINATOR)),
 	/** File observations. */
 	REPORT_OBSERVATION(EnumSet.of(Role.REPORTER, Role.LOCAL_COORDINATOR)),
-	/** Draft and approve joint communication. */
-	COMMUNICATE(EnumSet.of(Role.COMMUNICATOR)),
+	/**
+	 * Draft, approve (for one's own party), publish and withdraw joint communication: communicators and
+	 * central coordinators of either party, and a district's coordinators for its local items.
+	 */
+	COMMUNICATE(EnumSet.of(Role.COMMUNICATOR, Role.CENTRAL_COORDINATOR, Role.LOCAL_COORDINATOR)),
 	/** Users, roles, reference data. */
 	ADMINISTER(EnumSet.of(Role.SYSTEM_ADMIN)),
 	/** Read the audit log. */

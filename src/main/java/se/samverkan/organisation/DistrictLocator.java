@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.samverkan.organisation.internal.GeoJsonGeometries;
+import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.rules.NotFound;
 
 /**
  * Dated point lookup: position -> neighbourhood (by its boundary) -> the district that held that
@@ -35,6 +37,18 @@ public class DistrictLocator {
 	/** Where the point (WGS84 latitude and longitude) lies on the date, if inside the municipality. */
 	public Optional<Location> locate(double lat, double lon, LocalDate date) {
 		return index().locate(lat, lon, date);
+	}
+
+	/**
+	 * Where the point lies on the date, for a caller who asked about that point: a latitude or
+	 * longitude out of range is refused naming it, a point outside the municipality is not found.
+	 */
+	public Location locateOrRefuse(double lat, double lon, LocalDate date) {
+		if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || Double.isNaN(lat) || Double.isNaN(lon)) {
+			throw InvalidInput.of(lat < -90 || lat > 90 || Double.isNaN(lat) ? "lat" : "lon", "range",
+					"latitude -90..90, longitude -180..180");
+		}
+		return locate(lat, lon, date).orElseThrow(() -> NotFound.because("organisation.outside-municipality", lat, lon));
 	}
 
 	/** Drops the index so the next lookup reads the boundaries again. */

@@ -32,6 +32,7 @@ public class OrganisationDirectory {
 
 	private final Map<UUID, Set<UUID>> scopeCache = new ConcurrentHashMap<>();
 
+	private final Map<UUID, Set<UUID>> lineageCache = new ConcurrentHashMap<>();
 	private final Map<UUID, Map<UUID, Set<String>>> partsCache = new ConcurrentHashMap<>();
 
 	OrganisationDirectory(JdbcClient jdbc, Units units, Coverages coverages) {
@@ -60,6 +61,7 @@ public class OrganisationDirectory {
 		return units.byCode(code);
 	}
 
+	/** Units valid on the date ({@code validOn} null: every unit, whenever it was valid). */
 	public List<OrganisationalUnit> units(UnitType type, String partyCode, LocalDate validOn) {
 		return units.validOn(validOn, type, partyCode);
 	}
@@ -82,6 +84,20 @@ public class OrganisationDirectory {
 	 */
 	public Set<UUID> unitsWithin(UUID scopeUnit) {
 		return scopeCache.computeIfAbsent(scopeUnit, this::resolveScope);
+	}
+
+	/**
+	 * The unit and every unit it continued, however far back (Järva: Rinkeby-Kista and
+	 * Spånga-Tensta), so that a district's figures can count the observations filed under its
+	 * predecessors. Cached like {@link #unitsWithin}: succession changes only with reference data.
+	 */
+	public Set<UUID> lineage(UUID unitId) {
+		return lineageCache.computeIfAbsent(unitId, id -> Set.copyOf(jdbc.sql("""
+				WITH RECURSIVE history(id) AS (
+				    SELECT CAST(:unit AS uuid)
+				    UNION SELECT s.predecessor_id FROM unit_succession s JOIN history h ON s.successor_id = h.id
+				)
+				SELECT id FROM history""").param("unit", id).query(UUID.class).list()));
 	}
 
 	/**
@@ -142,6 +158,16 @@ public class OrganisationDirectory {
 		return new HashSet<>(jdbc.sql("""
 				SELECT DISTINCT n.name FROM neighbourhood n JOIN neighbourhood_district nd ON nd.neighbourhood_id = n.id
 				WHERE nd.district_id = :district""").param("district", districtId).query(String.class).list());
+	}
+
+	/** The names of the neighbourhoods the districts held at any time, in alphabetical order. */
+	public List<String> neighbourhoodNames(java.util.Collection<UUID> districtIds) {
+		return jdbc.sql("""
+				SELECT DISTINCT n.name FROM neighbourhood n JOIN neighbourhood_district d ON d.neighbourhood_id = n.id
+				WHERE d.district_id = ANY(:districts) ORDER BY n.name""")
+			.param("districts", se.samverkan.platform.database.SqlArrays.uuids(districtIds))
+			.query(String.class)
+			.list();
 	}
 
 	public List<Group> groups(UUID unitId) {

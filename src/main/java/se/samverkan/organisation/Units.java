@@ -53,12 +53,17 @@ public class Units {
 		return jdbc.sql(SELECT + " WHERE u.code = :code").param("code", code).query(MAPPER).optional();
 	}
 
-	/** Units valid on the date, optionally of one type and party, ordered by type and name. */
+	/**
+	 * Units valid on the date (null: at any time), optionally of one type and party, ordered by type
+	 * and name.
+	 */
 	public List<OrganisationalUnit> validOn(LocalDate date, UnitType type, String partyCode) {
-		StringBuilder sql = new StringBuilder(SELECT)
-			.append(" WHERE u.valid_from <= :date AND (u.valid_to IS NULL OR u.valid_to >= :date)");
+		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
-		params.put("date", date);
+		if (date != null) {
+			sql.append(" AND u.valid_from <= :date AND (u.valid_to IS NULL OR u.valid_to >= :date)");
+			params.put("date", date);
+		}
 		if (type != null) {
 			sql.append(" AND u.type = :type");
 			params.put("type", type.name());

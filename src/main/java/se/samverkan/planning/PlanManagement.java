@@ -263,8 +263,8 @@ public class PlanManagement {
 		ActionPlan plan = plans.byId(activity.planId()).orElseThrow();
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks();
-		ActivityStatus status = choice(checks, "status", "Status", input.status(), ActivityStatus.class);
-		Signal signal = choice(checks, "signal", "Signal", input.signal(), Signal.class);
+		ActivityStatus status = checks.choice("status", "Status", input.status(), ActivityStatus.class);
+		Signal signal = checks.choice("signal", "Signal", input.signal(), Signal.class);
 		checks.text("note", input.note(), false, 4000);
 		if (input.doneCount() != null && (input.doneCount() < 0 || input.doneCount() > 100_000)) {
 			checks.problem("doneCount", "range", "Antal genomförda anges som 0–100 000.");
@@ -496,7 +496,7 @@ public class PlanManagement {
 		ActionPlan plan = plans.byId(goal.planId()).orElseThrow();
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks().text("comment", comment, false, 4000);
-		GoalAssessment.Result chosen = choice(checks, "result", "Bedömning", result, GoalAssessment.Result.class);
+		GoalAssessment.Result chosen = checks.choice("result", "Bedömning", result, GoalAssessment.Result.class);
 		if (date != null && date.isAfter(LocalDate.now())) {
 			checks.problem("date", "future", "En bedömning kan inte dateras framåt i tiden.");
 		}
@@ -772,21 +772,6 @@ public class PlanManagement {
 			}
 		});
 		return new ActivityConflict(current.version(), current.updatedBy(), changes);
-	}
-
-	private static <E extends Enum<E>> E choice(FieldChecks checks, String field, String label, String value,
-			Class<E> type) {
-		if (value == null || value.isBlank()) {
-			checks.problem(field, "required", "Fältet ”" + label + "” måste fyllas i.");
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			checks.problem(field, "invalid", "Okänt värde i fältet ”" + label + "”.");
-			return null;
-		}
 	}
 
 	static Map<String, Object> snapshot(ActionPlan plan) {

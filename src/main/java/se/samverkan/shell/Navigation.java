@@ -31,6 +31,7 @@ public class Navigation {
 			entries.add(new Entry("nav.reports", "/reports"));
 			entries.add(new Entry("nav.compilations", "/compilations"));
 			entries.add(new Entry("nav.reporting-status", "/reporting-status"));
+			entries.add(new Entry("nav.communications", "/communications"));
 		}
 		entries.add(new Entry("nav.organisation", "/organisation"));
 		if (!actor.roles().equals(java.util.Set.of(Role.REPORTER))) {

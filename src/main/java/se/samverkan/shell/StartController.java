@@ -1,7 +1,11 @@
 package se.samverkan.shell;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -12,13 +16,19 @@ import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
+import se.samverkan.identity.Role;
 import se.samverkan.identity.Scope;
 import se.samverkan.organisation.OrganisationDirectory;
+import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.attention.AttentionItem;
 import se.samverkan.platform.attention.AttentionSource;
+import se.samverkan.situation.ObservationForms;
 
-/** The start page: who you are, what you reach, and what needs you. */
+/**
+ * The start page: who you are, what you reach, and what needs you. A field reporter finds the
+ * observation form first, with their latest reports below it.
+ */
 @Controller
 class StartController {
 
@@ -28,26 +38,43 @@ class StartController {
 
 	private final List<AttentionSource> attention;
 
-	StartController(AccessPolicy policy, OrganisationDirectory organisation, List<AttentionSource> attention) {
+	private final ObservationForms observationForms;
+
+	StartController(AccessPolicy policy, OrganisationDirectory organisation, List<AttentionSource> attention,
+			ObservationForms observationForms) {
 		this.policy = policy;
 		this.organisation = organisation;
 		this.attention = attention;
+		this.observationForms = observationForms;
 	}
 
 	@GetMapping("/")
 	String start(Model model) {
 		Actor actor = CurrentActor.get();
 		Scope scope = policy.scope(actor, Action.READ);
+		Scope reporting = policy.scope(actor, Action.REPORT_OBSERVATION);
 		model.addAttribute("everything", scope.everything());
-		model.addAttribute("districts", scope.everything() ? List.of()
-				: organisation.units(scope.unitIds())
-					.stream()
-					.filter(unit -> unit.type() == UnitType.DISTRICT && unit.validTo() == null)
-					.toList());
+		model.addAttribute("districts", scope.everything() ? List.of() : districtsIn(scope, reporting));
+		if (actor.has(Role.REPORTER) && !reporting.isEmpty()) {
+			model.addAttribute("form", observationForms.choicesFor(actor));
+			model.addAttribute("recentReports", observationForms.recentReportsOf(actor));
+			model.addAttribute("returnTo", "start");
+			model.addAttribute("errors", Map.of());
+		}
 		List<AttentionItem> items = new ArrayList<>();
 		var roles = actor.roles().stream().map(Enum::name).collect(Collectors.toSet());
 		attention.forEach(source -> items.addAll(source.itemsFor(actor.username(), roles, scope.unitIdsOrNull())));
 		model.addAttribute("attention", items);
 		return "shell/start";
+	}
+
+	/** Today's districts the actor works with: those they read and those they report in. */
+	private List<OrganisationalUnit> districtsIn(Scope reading, Scope reporting) {
+		Set<UUID> units = new LinkedHashSet<>(reading.unitIds());
+		units.addAll(reporting.unitIds());
+		return organisation.units(units)
+			.stream()
+			.filter(unit -> unit.type() == UnitType.DISTRICT && unit.validTo() == null)
+			.toList();
 	}
 }

@@ -44,6 +44,11 @@ public class ImportJobs {
 			return status.equals("RUNNING");
 		}
 
+		/** The instance running it stopped before it finished; nothing of the file was stored. */
+		public boolean interrupted() {
+			return status.equals("INTERRUPTED");
+		}
+
 		public List<ImportResult.LineError> errorList() {
 			return List.of(JSON.readValue(errors, ImportResult.LineError[].class));
 		}
@@ -61,10 +66,13 @@ public class ImportJobs {
 
 	private final org.springframework.transaction.support.TransactionTemplate progressTransactions;
 
-	ImportJobs(ObservationCsvImport importer, JdbcClient jdbc,
+	private final InterruptedImports interrupted;
+
+	ImportJobs(ObservationCsvImport importer, JdbcClient jdbc, InterruptedImports interrupted,
 			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.importer = importer;
 		this.jdbc = jdbc;
+		this.interrupted = interrupted;
 		this.progressTransactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.progressTransactions.setPropagationBehavior(
 				org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -81,9 +89,10 @@ public class ImportJobs {
 		UUID id = UUID.randomUUID();
 		long total = Math.max(0, CsvObservationFile.lines(file) - 1);
 		jdbc.sql("""
-				INSERT INTO import_job (id, kind, status, file_name, total, started_by)
-				VALUES (:id, 'OBSERVATIONS_CSV', 'RUNNING', :name, :total, :by)""")
+				INSERT INTO import_job (id, kind, status, file_name, total, started_by, instance_id)
+				VALUES (:id, 'OBSERVATIONS_CSV', 'RUNNING', :name, :total, :by, :instance)""")
 			.param("id", id)
+			.param("instance", interrupted.instance())
 			.param("name", fileName)
 			.param("total", total)
 			.param("by", actor.username())
@@ -106,7 +115,7 @@ public class ImportJobs {
 		try {
 			// Progress is written in transactions of its own, so the page sees it while the import runs.
 			ImportResult result = importer.importFile(actor, file, fileName, line -> progressTransactions
-				.executeWithoutResult(status -> jdbc.sql("UPDATE import_job SET processed = :line WHERE id = :id")
+				.executeWithoutResult(status -> jdbc.sql("UPDATE import_job SET processed = :line, heartbeat_at = now() WHERE id = :id")
 					.param("line", Math.max(0, line - 1))
 					.param("id", id)
 					.update()));

@@ -34,6 +34,13 @@ public class ObservationCategories {
 		return jdbc.sql(SELECT + " WHERE code = :code").param("code", code).query(ObservationCategories::map).optional();
 	}
 
+	/** Refuses a filter on a category that does not exist (null means every category). */
+	public void requireKnown(String code) {
+		if (code != null && byCode(code).isEmpty()) {
+			throw se.samverkan.platform.rules.InvalidInput.of("categoryCode", "unknown", "Det finns ingen kategori " + code + ".");
+		}
+	}
+
 	void insert(ObservationCategory category) {
 		jdbc.sql("""
 				INSERT INTO observation_category (code, name, name_en, priority_area_code, police_event_types, ordinal)

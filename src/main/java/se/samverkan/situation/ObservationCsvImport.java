@@ -51,7 +51,8 @@ import se.samverkan.situation.internal.ObservationRules;
  * and {@code lon}). All or nothing: every row is checked first, by the same rules as the form,
  * and any error refuses the whole file with every error listed by line. Rows whose
  * {@code externalId} was imported before are skipped, so a file imported twice changes nothing.
- * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes.
+ * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes; their counts
+ * are gathered in memory while the file is checked and merged into the aggregates once.
  */
 @Service
 public class ObservationCsvImport {
@@ -79,8 +80,12 @@ public class ObservationCsvImport {
 
 	private final DataSource dataSource;
 
+	private final ObservationAggregates aggregates;
+
 	ObservationCsvImport(ObservationCategories categories, Places places, OrganisationDirectory organisation,
-			DistrictLocator locator, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, DataSource dataSource) {
+			DistrictLocator locator, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, DataSource dataSource,
+			ObservationAggregates aggregates) {
+		this.aggregates = aggregates;
 		this.categories = categories;
 		this.places = places;
 		this.organisation = organisation;
@@ -115,14 +120,15 @@ public class ObservationCsvImport {
 			List<LineError> errors = new ArrayList<>();
 			long started = System.nanoTime();
 			Set<String> externalIds = new HashSet<>();
-			long rows = prepare(actor, scope, file, prepared, errors, progress, externalIds);
+			ObservationAggregates.Delta counted = new ObservationAggregates.Delta();
+			long rows = prepare(actor, scope, file, prepared, errors, progress, externalIds, counted);
 			if (!errors.isEmpty()) {
 				return ImportResult.refused(errors);
 			}
 			long checked = System.nanoTime();
 			// Imports store one at a time, so two copies of one file cannot both pass the "imported before" check.
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('samverkan-observation-import'))").query().singleRow();
-			long imported = anyImportedBefore(externalIds) ? copyNew(prepared) : copyAll(prepared);
+			long imported = anyImportedBefore(externalIds) ? copyNew(prepared) : copyAll(prepared, counted);
 			log.info("CSV import of {} rows by {}: checked in {} ms, stored {} new in {} ms", rows, actor.username(),
 					(checked - started) / 1_000_000, imported, (System.nanoTime() - checked) / 1_000_000);
 			audit.recordChange("IMPORT", "Observation", null, null, null,
@@ -150,7 +156,7 @@ public class ObservationCsvImport {
 
 	/** Checks every row and writes the valid ones as COPY text; returns the number of rows. */
 	private long prepare(Actor actor, Scope scope, Path file, Path prepared, List<LineError> errors,
-			LongConsumer progress, Set<String> externalIds) throws IOException {
+			LongConsumer progress, Set<String> externalIds, ObservationAggregates.Delta counted) throws IOException {
 		ObservationRules rules = new ObservationRules(new CachedLookups());
 		OffsetDateTime now = OffsetDateTime.now();
 		long rows = 0;
@@ -188,6 +194,7 @@ public class ObservationCsvImport {
 				}
 				else if (errors.isEmpty()) {
 					CopyRow.write(out, observation);
+					counted.add(observation);
 				}
 				if (rows % 5000 == 0) {
 					progress.accept(line);
@@ -328,24 +335,45 @@ public class ObservationCsvImport {
 		return false;
 	}
 
-	/** Nothing was imported before: the rows go straight into the table with COPY. */
-	private long copyAll(Path prepared) throws IOException {
-		return copyInto("observation", prepared);
+	/** Nothing was imported before: the rows go straight into the table with COPY, their counts once. */
+	private long copyAll(Path prepared, ObservationAggregates.Delta counted) {
+		long imported = aggregates.writeInBulk(() -> copyInto("observation", prepared));
+		aggregates.merge(counted);
+		return imported;
 	}
 
-	/** Some rows were imported before: COPY into a temporary table, then insert only the new ones. */
-	private long copyNew(Path prepared) throws IOException {
+	/**
+	 * Some rows were imported before: COPY into a temporary table, then insert only the new ones and
+	 * count those that were inserted.
+	 */
+	private long copyNew(Path prepared) {
 		jdbc.sql("CREATE TEMP TABLE observation_import (LIKE observation INCLUDING DEFAULTS) ON COMMIT DROP").update();
 		copyInto("observation_import", prepared);
-		return jdbc.sql("INSERT INTO observation SELECT * FROM observation_import ON CONFLICT (external_id) DO NOTHING")
-			.update();
+		ObservationAggregates.Delta inserted = new ObservationAggregates.Delta();
+		aggregates.writeInBulk(() -> {
+			jdbc.sql("""
+					WITH inserted AS (
+					    INSERT INTO observation SELECT * FROM observation_import ON CONFLICT (external_id) DO NOTHING
+					    RETURNING district_id, occurred_at, category_code, priority_area_code, status, cell_x, cell_y)
+					SELECT * FROM inserted""").query((java.sql.ResultSet rs) -> {
+						inserted.add(rs.getObject("district_id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class),
+								rs.getString("category_code"), rs.getString("priority_area_code"), rs.getString("status"),
+								(Integer) rs.getObject("cell_x"), (Integer) rs.getObject("cell_y"));
+					});
+			return null;
+		});
+		aggregates.merge(inserted);
+		return inserted.size();
 	}
 
-	private long copyInto(String table, Path prepared) throws IOException {
+	private long copyInto(String table, Path prepared) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Reader in = Files.newBufferedReader(prepared, StandardCharsets.UTF_8)) {
 			CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
 			return copier.copyIn("COPY " + table + " (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("COPY of the import failed", ex);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.platform.rules.Forbidden;
+import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.platform.rules.RuleViolation;
 import se.samverkan.situation.internal.ObservationRules;
@@ -72,22 +74,24 @@ public class ObservationReporting {
 		return observation;
 	}
 
-	/** Observations the actor may read: the districts in scope, or a reporter's own. */
+	/**
+	 * Observations the actor may read: the districts in scope, or a reporter's own. A district
+	 * includes the observations filed under the districts it continued, as its overview counts them.
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<Observation> find(Actor actor, Observations.Filter wanted, int page, int size) {
 		int checkedSize = PageOf.checkedSize(size);
 		Scope scope = policy.scope(actor, Action.READ);
+		Set<UUID> wantedDistricts = wanted.districtId() == null ? null : organisation.lineage(wanted.districtId());
 		Observations.Filter filter;
 		if (!scope.isEmpty()) {
 			if (wanted.districtId() != null && !scope.includes(wanted.districtId())) {
 				throw new Forbidden();
 			}
-			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),
-					wanted.placeId(), scope.wholeUnitIdsOrNull(), null, scope.parts());
+			filter = wanted.within(wantedDistricts, scope.wholeUnitIdsOrNull(), scope.parts(), null);
 		}
 		else if (actor.has(Role.REPORTER)) {
-			filter = new Observations.Filter(wanted.districtId(), wanted.from(), wanted.to(), wanted.categoryCode(),
-					wanted.placeId(), null, actor.username());
+			filter = wanted.within(wantedDistricts, null, Map.of(), actor.username());
 		}
 		else {
 			throw new Forbidden();
@@ -95,6 +99,31 @@ public class ObservationReporting {
 		int checkedPage = Math.max(page, 0);
 		return new PageOf<>(observations.find(filter, checkedPage, checkedSize), checkedPage, checkedSize,
 				observations.count(filter));
+	}
+
+	/** One observation, for a reader of its district or the reporter who filed it. */
+	@Transactional(readOnly = true)
+	public Observation get(Actor actor, UUID id) {
+		Observation observation = observations.byId(id).orElseThrow(() -> new NotFound("observation", id));
+		if (!policy.allowsAt(actor, Action.READ, observation.districtId(), observation.neighbourhood())
+				&& !observation.reportedBy().equals(actor.username())) {
+			throw new Forbidden();
+		}
+		return observation;
+	}
+
+	/** The observation's status changes with their notes, oldest first, for whoever may read it. */
+	@Transactional(readOnly = true)
+	public List<Observations.StatusChange> statusChanges(Actor actor, UUID id) {
+		get(actor, id);
+		return observations.statusChanges(id);
+	}
+
+	/** The actor's own reports, newest first: every user reads what they filed. */
+	@Transactional(readOnly = true)
+	public List<Observation> reportedBy(Actor actor, int limit) {
+		return observations.find(new Observations.Filter(null, null, null, null, null, null, actor.username()), 0,
+				PageOf.checkedSize(limit));
 	}
 
 	public List<ObservationCategory> categories() {

@@ -79,10 +79,13 @@ public class Observations {
 	/**
 	 * A filter; {@code districts} null means all, {@code reportedBy} limits to one reporter's own.
 	 * {@code parts} adds districts reached only in part: an observation there counts only in one of
-	 * the neighbourhoods given (partial police coverage, see {@code AccessPolicy}).
+	 * the neighbourhoods given (partial police coverage, see {@code AccessPolicy}). {@code status} and
+	 * {@code neighbourhood} (its name) limit to those; {@code lineage} to a district and the districts
+	 * it continued, as its overview counts them.
 	 */
 	public record Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
-			Set<UUID> districts, String reportedBy, Map<UUID, Set<String>> parts) {
+			Set<UUID> districts, String reportedBy, Map<UUID, Set<String>> parts, String status, String neighbourhood,
+			Set<UUID> lineage) {
 
 		public Filter {
 			parts = parts == null ? Map.of() : Map.copyOf(parts);
@@ -90,8 +93,65 @@ public class Observations {
 
 		public Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
 				Set<UUID> districts, String reportedBy) {
-			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, Map.of());
+			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, Map.of(), null, null, null);
 		}
+
+		public Filter(UUID districtId, OffsetDateTime from, OffsetDateTime to, String categoryCode, UUID placeId,
+				Set<UUID> districts, String reportedBy, String status, String neighbourhood) {
+			this(districtId, from, to, categoryCode, placeId, districts, reportedBy, Map.of(), status, neighbourhood, null);
+		}
+
+		/**
+		 * The same filter over a district's lineage (null: any) instead of the one district, within a
+		 * scope's districts (null: all) and parts, and one reporter's own (null: anyone's).
+		 */
+		Filter within(Set<UUID> lineage, Set<UUID> districts, Map<UUID, Set<String>> parts, String reportedBy) {
+			return new Filter(null, from, to, categoryCode, placeId, districts, reportedBy, parts, status, neighbourhood,
+					lineage);
+		}
+	}
+
+	/** One change of an observation's status, with the note that came with it. */
+	public record StatusChange(UUID observationId, String fromStatus, String toStatus, String note, String changedBy,
+			OffsetDateTime changedAt) {
+	}
+
+	public java.util.Optional<Observation> byId(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM observation WHERE id = :id").param("id", id)
+			.query(Observation.class)
+			.optional();
+	}
+
+	/** Sets the status if the observation is still at {@code version}; false when it is not. */
+	boolean changeStatus(UUID id, int version, String status) {
+		return jdbc.sql("UPDATE observation SET status = :status, version = version + 1 WHERE id = :id AND version = :version")
+			.param("status", status)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	void recordStatusChange(StatusChange change) {
+		jdbc.sql("""
+				INSERT INTO observation_status_change (observation_id, from_status, to_status, note, changed_by, changed_at)
+				VALUES (:observation, :from, :to, :note, :by, :at)""")
+			.param("observation", change.observationId())
+			.param("from", change.fromStatus())
+			.param("to", change.toStatus())
+			.param("note", change.note())
+			.param("by", change.changedBy())
+			.param("at", change.changedAt())
+			.update();
+	}
+
+	/** The observation's status changes, oldest first. */
+	public List<StatusChange> statusChanges(UUID id) {
+		return jdbc.sql("""
+				SELECT observation_id, from_status, to_status, note, changed_by, changed_at
+				FROM observation_status_change WHERE observation_id = :id ORDER BY changed_at, id""")
+			.param("id", id)
+			.query(StatusChange.class)
+			.list();
 	}
 
 	public List<Observation> find(Filter filter, int page, int size) {
@@ -145,6 +205,18 @@ public class Observations {
 		if (filter.reportedBy() != null) {
 			where.append(" AND reported_by = :reporter");
 			params.put("reporter", filter.reportedBy());
+		}
+		if (filter.lineage() != null) {
+			where.append(" AND district_id = ANY(:lineage)");
+			params.put("lineage", SqlArrays.uuids(filter.lineage()));
+		}
+		if (filter.status() != null) {
+			where.append(" AND status = :status");
+			params.put("status", filter.status());
+		}
+		if (filter.neighbourhood() != null) {
+			where.append(" AND neighbourhood = :neighbourhood");
+			params.put("neighbourhood", filter.neighbourhood());
 		}
 		return where.toString();
 	}

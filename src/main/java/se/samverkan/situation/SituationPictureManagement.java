@@ -68,11 +68,21 @@ public class SituationPictureManagement {
 
 	private final IndicatorReading indicators;
 
+	private final ObservationCounts counts;
+
+	private final CityOverview cityOverview;
+
+	private final PictureOverviews overviews;
+
 	SituationPictureManagement(SituationPictures pictures, AgreementManagement agreements,
 			OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit, JdbcClient jdbc, JsonMapper json,
-			SteeringDecisions decisions, IndicatorReading indicators) {
+			SteeringDecisions decisions, IndicatorReading indicators, ObservationCounts counts, CityOverview cityOverview,
+			PictureOverviews overviews) {
 		this.decisions = decisions;
 		this.indicators = indicators;
+		this.counts = counts;
+		this.cityOverview = cityOverview;
+		this.overviews = overviews;
 		this.pictures = pictures;
 		this.agreements = agreements;
 		this.organisation = organisation;
@@ -138,8 +148,9 @@ public class SituationPictureManagement {
 			new FieldChecks().problem("basedOn", "joint-only", "Bara en gemensam lägesbild bygger på andra.").throwIfAny();
 		}
 		List<Section> sections = new ArrayList<>();
+		PeriodCounts counts = periodCounts(input.districtId(), period);
 		for (PriorityArea area : agreements.currentPriorityAreas()) {
-			Map<String, Object> figures = figures(input.districtId(), area.code(), period);
+			Map<String, Object> figures = figures(input.districtId(), area.code(), period, counts);
 			figures.put("indicators", indicators.development(input.districtId(), area.id(), period.start(), period.end()));
 			sections.add(new Section(area.id(), area.code(), area.name(), area.ordinal(), joined(parts, area.id()),
 					(Trend) figures.remove("trendValue"), json.writeValueAsString(figures)));
@@ -148,6 +159,7 @@ public class SituationPictureManagement {
 				SituationPicture.DRAFT, basedOn, sections, defaultSources(input.districtId()), actor.username(), null, null,
 				null, 0);
 		pictures.insert(picture, period.start(), period.end());
+		overviews.record(picture.id(), input.districtId(), period);
 		audit.recordChange("CREATE", "SituationPicture", picture.id(), picture.districtId(), null,
 				Map.of("period", period.code(), "authorParty", party));
 		return pictures.byId(picture.id()).orElseThrow();
@@ -374,10 +386,36 @@ public class SituationPictureManagement {
 		}
 	}
 
-	/** The area's observations in the period and the one before, by category, with the trend. */
-	private Map<String, Object> figures(UUID districtId, String areaCode, Period period) {
-		long current = count(districtId, areaCode, period);
-		long previous = count(districtId, areaCode, period.previous());
+	/**
+	 * The observations of the period and the one before, from the overview aggregates: a district's
+	 * with those of the districts it continued, a city-wide picture's as the city overview files them
+	 * under today's districts.
+	 */
+	private record PeriodCounts(ObservationCounts.Tally current, ObservationCounts.Tally previous,
+			CityOverview.Overview city) {
+	}
+
+	private PeriodCounts periodCounts(UUID districtId, Period period) {
+		if (districtId == null) {
+			CityOverview.Overview city = cityOverview.compute(new OverviewPeriod(period.start(), period.end()), null);
+			Period before = period.previous();
+			return new PeriodCounts(counts.tally(allDistricts(), period.start(), period.end(), null),
+					counts.tally(allDistricts(), before.start(), before.end(), null), city);
+		}
+		java.util.Set<UUID> districts = organisation.lineage(districtId);
+		Period before = period.previous();
+		return new PeriodCounts(counts.tally(districts, period.start(), period.end(), null),
+				counts.tally(districts, before.start(), before.end(), null), null);
+	}
+
+	private List<UUID> allDistricts() {
+		return organisation.units(UnitType.DISTRICT, null, null).stream().map(unit -> unit.id()).toList();
+	}
+
+	/** The area's observations in the period and the one before, by category (and district), with the trend. */
+	private Map<String, Object> figures(UUID districtId, String areaCode, Period period, PeriodCounts counts) {
+		long current = counts.current().area(areaCode);
+		long previous = counts.previous().area(areaCode);
 		Map<String, Object> figures = new LinkedHashMap<>();
 		figures.put("period", period.code());
 		figures.put("observations", current);
@@ -385,17 +423,25 @@ public class SituationPictureManagement {
 		figures.put("previousObservations", previous);
 		Trend trend = Trend.of(current, previous);
 		figures.put("trend", trend.name());
-		figures.put("byCategory", jdbc.sql("""
-				SELECT category_code AS code, count(*) AS count FROM observation
-				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
-				  AND occurred_at >= :from AND occurred_at < :to
-				GROUP BY category_code ORDER BY count(*) DESC""")
-			.param("area", areaCode)
-			.param("district", districtId)
-			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.query()
-			.listOfRows());
+		List<Map<String, Object>> byCategory = new ArrayList<>();
+		counts.current()
+			.categoriesByArea()
+			.getOrDefault(areaCode, Map.of())
+			.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.forEach(e -> byCategory.add(Map.of("code", e.getKey(), "count", e.getValue())));
+		figures.put("byCategory", byCategory);
+		if (counts.city() != null) {
+			List<Map<String, Object>> byDistrict = new ArrayList<>();
+			for (CityOverview.DistrictCount district : counts.city().byDistrict()) {
+				long n = district.byPriorityArea().stream().filter(a -> a.priorityAreaCode().equals(areaCode))
+					.mapToLong(DistrictOverview.AreaCount::count).sum();
+				byDistrict.add(Map.of("districtId", district.districtId().toString(), "districtName",
+						district.districtName(), "count", n));
+			}
+			figures.put("byDistrict", byDistrict);
+		}
 		if (districtId == null) {
 			figures.put("policeEvents", jdbc.sql("""
 					SELECT count(*) FROM police_event e JOIN observation_category c ON c.code = e.category_code
@@ -410,19 +456,6 @@ public class SituationPictureManagement {
 		}
 		figures.put("trendValue", trend);
 		return figures;
-	}
-
-	private long count(UUID districtId, String areaCode, Period period) {
-		return jdbc.sql("""
-				SELECT count(*) FROM observation
-				WHERE priority_area_code = :area AND (CAST(:district AS uuid) IS NULL OR district_id = :district)
-				  AND occurred_at >= :from AND occurred_at < :to""")
-			.param("area", areaCode)
-			.param("district", districtId)
-			.param("from", period.start().atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.param("to", period.end().plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime())
-			.query(Long.class)
-			.single();
 	}
 
 	/** A joint picture starts from the parties' own assessments, each under its party's name. */

@@ -61,7 +61,7 @@ class NoJavaScriptBrowserTest extends BrowserTest {
 		page.getByLabel("2", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("Vad såg du?").fill("Klotter rapporterat utan skript");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka iakttagelsen")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Södermalm");
+		assertThat(page.locator("[role=status].notice")).containsText("Södermalm");
 		assertThat(jdbc.sql("SELECT count(*) FROM observation WHERE description = 'Klotter rapporterat utan skript'")
 			.query(Long.class).single()).isEqualTo(1);
 	}

@@ -32,7 +32,8 @@ class SituationBrowserTest extends BrowserTest {
 		assertThat(reporter.locator("#pick-map[data-ready=true]")).isVisible();
 		Browser.assertAccessible(reporter);
 
-		// Click on the map where Medborgarplatsen is.
+		// Click on the map where Medborgarplatsen is (the map scrolled into view: the search above it moves it down).
+		reporter.locator("#pick-map").scrollIntoViewIfNeeded();
 		@SuppressWarnings("unchecked")
 		List<Number> point = (List<Number>) reporter.evaluate(
 				"() => { const p = document.getElementById('pick-map').samverkanMap.latLngToContainerPoint([59.3146, 18.0714]); return [p.x, p.y]; }");
@@ -43,7 +44,7 @@ class SituationBrowserTest extends BrowserTest {
 		reporter.getByLabel("3", new Page.GetByLabelOptions().setExact(true)).check();
 		reporter.getByLabel("Vad såg du?").fill("Nytt klotter på muren vid trappan");
 		reporter.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka iakttagelsen")).click();
-		assertThat(reporter.getByRole(AriaRole.STATUS)).containsText("Södermalm");
+		assertThat(reporter.locator(".notice[role=status]")).containsText("Södermalm");
 
 		Page coordinator = browser.signedIn("samordnare.sodermalm");
 		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lägesbild")).click();

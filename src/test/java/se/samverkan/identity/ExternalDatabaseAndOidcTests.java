@@ -70,8 +70,13 @@ class ExternalDatabaseAndOidcTests {
 	@Test
 	void loadsNoDemoAccountsIntoAnExternalDatabase() {
 		assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = 'admin'").query(Long.class).single()).isZero();
+		// Nor the demo's joint communication items.
+		assertThat(jdbc.sql("SELECT count(*) FROM communication").query(Long.class).single()).isZero();
 		assertThat(new Api(port).post("/api/v1/auth/token", "{\"username\":\"admin\",\"password\":\"demo\"}", null)
 			.status()).isEqualTo(401);
+		assertThat(jdbc.sql("SELECT count(*) FROM demo_record").query(Long.class).single()).as("no demo year").isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM problem").query(Long.class).single()).isZero();
 	}
 
 	@Test

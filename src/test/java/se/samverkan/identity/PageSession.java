@@ -20,7 +20,7 @@ import se.samverkan.support.Api;
  * A browser's page session without the browser: cookies kept, redirects not followed, forms posted
  * with the CSRF token the page carried. For tests of what a signed-in page session may reach.
  */
-final class PageSession {
+public final class PageSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -32,14 +32,14 @@ final class PageSession {
 
 	private final String base;
 
-	PageSession(int port) {
+	public PageSession(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
-	record Page(int status, String location, String body) {
+	public record Page(int status, String location, String body) {
 	}
 
-	static PageSession signedIn(int port, String username, String password) {
+	public static PageSession signedIn(int port, String username, String password) {
 		PageSession session = new PageSession(port);
 		Page signIn = session.submit("/login", "/login", Map.of("username", username, "password", password));
 		if (signIn.status() != 302 || signIn.location() == null || signIn.location().contains("error")) {
@@ -48,12 +48,12 @@ final class PageSession {
 		return session;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
 	/** Reads {@code formPage} for its CSRF token, then posts the fields to {@code action}. */
-	Page submit(String formPage, String action, Map<String, String> fields) {
+	public Page submit(String formPage, String action, Map<String, String> fields) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		if (!token.find()) {
 			throw new IllegalStateException("No CSRF token on " + formPage);

@@ -11,12 +11,12 @@ import se.samverkan.platform.database.EmbeddedDatabaseProperties;
  * an external database (SPRING_DATASOURCE_URL). Stopped when the JVM ends, after the test's context
  * (dirtied) has closed its pool.
  */
-final class SeparateDatabase {
+public final class SeparateDatabase {
 
 	private SeparateDatabase() {
 	}
 
-	static EmbeddedDatabase start(String name) {
+	public static EmbeddedDatabase start(String name) {
 		try {
 			EmbeddedDatabase database = EmbeddedDatabase
 				.start(new EmbeddedDatabaseProperties(Files.createTempDirectory(name), 0, true));

@@ -80,6 +80,8 @@ class ProductionProcessTests extends ApiTest {
 		environment.put("SPRING_DATASOURCE_URL", ((HikariDataSource) dataSource).getJdbcUrl());
 		environment.put("SPRING_DATASOURCE_USERNAME", ((HikariDataSource) dataSource).getUsername());
 		environment.put("SERVER_PORT", String.valueOf(productionPort));
+		// The management endpoints have a port of their own in prod (8081 unless set); any free one here.
+		environment.put("MANAGEMENT_SERVER_PORT", "0");
 		production = builder.start();
 		awaitReady();
 	}
@@ -204,7 +206,7 @@ class ProductionProcessTests extends ApiTest {
 				throw new IllegalStateException("The production instance ended at start:\n" + tail());
 			}
 			try {
-				if (probe.get("/actuator/health/readiness").statusCode() == 200) {
+				if (probe.get("/readyz").statusCode() == 200) {
 					return;
 				}
 			}

@@ -17,6 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"samverkan.embedded-database.data-dir=target/test-database",
 		"samverkan.embedded-database.ephemeral=true",
-		"samverkan.sign-in.max-failures=5", "server.shutdown=immediate" })
+		"samverkan.sign-in.max-failures=5", "server.shutdown=immediate", "samverkan.demo-year=false" })
 public @interface IntegrationTest {
 }

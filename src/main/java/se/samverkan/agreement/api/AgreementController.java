@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementExports;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.CoverageOverview;
@@ -28,6 +30,7 @@ import se.samverkan.agreement.PriorityArea;
 import se.samverkan.agreement.RevisionManagement;
 import se.samverkan.identity.CurrentActor;
 import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.web.FileDownloads;
 import se.samverkan.platform.web.PageOf;
 
 @RestController
@@ -41,10 +44,14 @@ class AgreementController {
 
 	private final RevisionManagement revisions;
 
-	AgreementController(AgreementManagement agreements, CoverageOverview overview, RevisionManagement revisions) {
+	private final AgreementExports exports;
+
+	AgreementController(AgreementManagement agreements, CoverageOverview overview, RevisionManagement revisions,
+			AgreementExports exports) {
 		this.revisions = revisions;
 		this.agreements = agreements;
 		this.overview = overview;
+		this.exports = exports;
 	}
 
 	/** {@code mapsFrom}: the codes of the earlier agreement's areas this area continues. */
@@ -145,6 +152,16 @@ class AgreementController {
 	ResponseEntity<AgreementResponse> newVersion(@PathVariable UUID id) {
 		Agreement draft = agreements.newVersion(CurrentActor.get(), id);
 		return ResponseEntity.created(URI.create("/api/v1/agreements/" + draft.id())).body(response(draft));
+	}
+
+	@Operation(summary = "The agreement as a document", description = """
+			format: pdf or docx. The document is in the caller's language (Accept-Language: en for English): \
+			parties, validity, the overarching agreement and the situation picture a local agreement rests on, \
+			focus areas per priority area with the reasons for the areas not addressed, and the signature block \
+			(who signed for each party and when, or that the signature is missing).""")
+	@GetMapping("/agreements/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		return FileDownloads.attachment(exports.export(CurrentActor.get(), id, format, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/agreements/overview")

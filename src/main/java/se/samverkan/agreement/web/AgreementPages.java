@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samverkan.agreement.Agreement;
+import se.samverkan.agreement.AgreementExports;
 import se.samverkan.agreement.AgreementKind;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.AgreementStatus;
@@ -32,6 +35,7 @@ import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.web.FileDownloads;
 import se.samverkan.platform.web.ProblemMessages;
 
 /** The agreement pages: the overarching agreement, the overview, and local agreements. */
@@ -54,9 +58,11 @@ class AgreementPages {
 
 	private final SituationPictureReferences pictures;
 
+	private final AgreementExports exports;
+
 	AgreementPages(AgreementManagement agreements, CoverageOverview overview, OrganisationDirectory organisation,
 			AccessPolicy policy, ProblemMessages messages, se.samverkan.agreement.RevisionManagement revisions,
-			RevisionPages revisionPages, SituationPictureReferences pictures) {
+			RevisionPages revisionPages, SituationPictureReferences pictures, AgreementExports exports) {
 		this.pictures = pictures;
 		this.revisions = revisions;
 		this.revisionPages = revisionPages;
@@ -65,6 +71,13 @@ class AgreementPages {
 		this.organisation = organisation;
 		this.policy = policy;
 		this.messages = messages;
+		this.exports = exports;
+	}
+
+	/** The agreement as a document (PDF or DOCX), for the signed-in reader; the API's export needs a token. */
+	@GetMapping("/agreements/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		return FileDownloads.attachment(exports.export(CurrentActor.get(), id, format, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/agreements")
@@ -208,16 +221,7 @@ class AgreementPages {
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, Runnable action, String notice) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", messages.of(notice));
-		}
-		catch (DomainProblem problem) {
-			if (!problem.showsInForm()) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("problem", messages.of(problem));
-		}
+		messages.flash(redirect, notice, action);
 		return "redirect:/agreements/" + id;
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samverkan.audit.AuditLog;
 import se.samverkan.identity.Accounts;
+import se.samverkan.identity.DemoDataLoaded;
 import se.samverkan.identity.Role;
 import se.samverkan.organisation.GroupMembership;
 import se.samverkan.organisation.OrganisationDirectory;
@@ -80,8 +82,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final ApplicationEventPublisher events;
+
 	DemoData(Accounts accounts, DemoSettings settings, JdbcClient jdbc, PasswordEncoder passwords, OrganisationDirectory organisation,
-			GroupMembership groups, AuditLog audit, TransactionTemplate transactions, PartnerRegister partners) {
+			GroupMembership groups, AuditLog audit, TransactionTemplate transactions, PartnerRegister partners,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.partners = partners;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -107,6 +113,7 @@ class DemoData implements ApplicationRunner {
 			ACCOUNTS.forEach(account -> create(account, hash));
 			PARTNERS.forEach((name, kind) -> partners.register(name, kind));
 			jdbc.sql("INSERT INTO demo_data (loaded_at) VALUES (now())").update();
+			events.publishEvent(new DemoDataLoaded());
 			log.info("Loaded {} demo accounts (password from SAMVERKAN_DEMO_PASSWORD)", ACCOUNTS.size());
 		});
 	}

@@ -12,8 +12,8 @@ import se.samverkan.platform.database.DatabaseMode;
  * Demo data is for the embedded default only. The production profile refuses to start with demo
  * data switched on, so demo passwords can never reach a real installation.
  */
-@Component
-class DemoSettings {
+@Component("demoMode")
+class DemoSettings implements se.samverkan.identity.DemoMode {
 
 	private final boolean active;
 
@@ -30,7 +30,8 @@ class DemoSettings {
 		this.password = password;
 	}
 
-	boolean active() {
+	@Override
+	public boolean active() {
 		return active;
 	}
 

@@ -207,9 +207,13 @@ class IndicatorController {
 
 	/** The body as value inputs, every member as text, so a wrong one is refused naming its field. */
 	static List<ValueInput> inputs(JsonNode body) {
-		JsonNode list = body != null && body.isObject() && body.has("values") ? body.get("values") : body;
+		// A list, or an object holding it under "values" (or "items", as GET .../values answers it).
+		String member = body == null || !body.isObject() ? null
+				: body.has("values") ? "values" : body.has("items") ? "items" : null;
+		JsonNode list = member != null ? body.get(member) : body;
 		if (list == null || !list.isArray()) {
-			throw InvalidInput.of("values", "array", "Skicka en lista av värden: [{\"unitId\", \"period\", \"value\", \"state\"}].");
+			throw InvalidInput.of(member != null ? member : "values", "array",
+					"Skicka en lista av värden: [{\"unitId\", \"period\", \"value\", \"state\"}].");
 		}
 		List<ValueInput> inputs = new ArrayList<>();
 		for (JsonNode item : list) {

@@ -18,7 +18,6 @@ import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.Party;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.web.PageOf;
 
@@ -85,12 +84,7 @@ class OrganisationController {
 	@GetMapping("/geo/locate")
 	Location locate(@RequestParam double lat, @RequestParam double lon,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		if (lat < -90 || lat > 90 || lon < -180 || lon > 180 || Double.isNaN(lat) || Double.isNaN(lon)) {
-			throw InvalidInput.of(lat < -90 || lat > 90 || Double.isNaN(lat) ? "lat" : "lon", "range",
-					"latitude -90..90, longitude -180..180");
-		}
-		return locator.locate(lat, lon, date == null ? LocalDate.now() : date)
-			.orElseThrow(() -> NotFound.because("organisation.outside-municipality", lat, lon));
+		return locator.locateOrRefuse(lat, lon, date == null ? LocalDate.now() : date);
 	}
 
 	record CoverageResponse(UUID id, String code, String name, String type, String party, LocalDate validFrom,

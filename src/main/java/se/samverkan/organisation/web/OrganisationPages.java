@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
+import se.samverkan.organisation.DistrictLocator;
+import se.samverkan.organisation.Location;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.rules.NotFound;
@@ -22,9 +25,13 @@ class OrganisationPages {
 
 	private final se.samverkan.organisation.DistrictBoundaries boundaries;
 
-	OrganisationPages(OrganisationDirectory directory, se.samverkan.organisation.DistrictBoundaries boundaries) {
+	private final DistrictLocator locator;
+
+	OrganisationPages(OrganisationDirectory directory, se.samverkan.organisation.DistrictBoundaries boundaries,
+			DistrictLocator locator) {
 		this.directory = directory;
 		this.boundaries = boundaries;
+		this.locator = locator;
 	}
 
 	@GetMapping("/organisation")
@@ -44,6 +51,17 @@ class OrganisationPages {
 	String boundary(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		return boundaries.geoJson(id, date == null ? LocalDate.now() : date).orElseThrow(() -> new NotFound("district", id));
+	}
+
+	/**
+	 * Where a point lies, for the observation form to name the district and neighbourhood before
+	 * sending (the session's counterpart of the API's geo/locate): 404 outside the municipality,
+	 * 400 naming lat or lon when out of range.
+	 */
+	@GetMapping(value = "/map/locate", produces = "application/json")
+	@ResponseBody
+	Location locate(@RequestParam double lat, @RequestParam double lon) {
+		return locator.locateOrRefuse(lat, lon, LocalDate.now());
 	}
 
 	@GetMapping("/organisation/units/{id}")

@@ -75,7 +75,8 @@ public final class ActivityRules {
 		text(checks, "what", input.what(), true, 4000);
 		text(checks, "how", input.how(), true, 4000);
 		text(checks, "followUpMethod", input.followUpMethod(), true, 4000);
-		ResponsibleParty party = choice(checks, "responsibleParty", input.responsibleParty(), ResponsibleParty.class, true);
+		ResponsibleParty party = checks.choice("responsibleParty", LABELS.get("responsibleParty"),
+				input.responsibleParty(), ResponsibleParty.class);
 		required(checks, "responsibleUnitId", input.responsibleUnitId());
 		if (input.responsibleUnitId() != null && !knownUnits.contains(input.responsibleUnitId())) {
 			checks.problem("responsibleUnitId", "unknown", "Den ansvariga enheten finns inte.");
@@ -102,9 +103,12 @@ public final class ActivityRules {
 		if (!planGoals.containsAll(goals)) {
 			checks.problem("goalIds", "unknown", "Ett mål hör inte till den här planen.");
 		}
-		PreventionLevel level = choice(checks, "preventionLevel", input.preventionLevel(), PreventionLevel.class, true);
-		PreventionType type = choice(checks, "preventionType", input.preventionType(), PreventionType.class, true);
-		Horizon horizon = choice(checks, "horizon", input.horizon(), Horizon.class, true);
+		PreventionLevel level = checks.choice("preventionLevel", LABELS.get("preventionLevel"),
+				input.preventionLevel(), PreventionLevel.class);
+		PreventionType type = checks.choice("preventionType", LABELS.get("preventionType"),
+				input.preventionType(), PreventionType.class);
+		Horizon horizon = checks.choice("horizon", LABELS.get("horizon"),
+				input.horizon(), Horizon.class);
 		if (input.targetCount() != null && (input.targetCount() < 0 || input.targetCount() > 100_000)) {
 			checks.problem("targetCount", "range", "Åtagandet anges som ett antal 0–100 000.");
 		}
@@ -154,22 +158,5 @@ public final class ActivityRules {
 
 	private static void missing(FieldChecks checks, String field) {
 		checks.problem(field, "required", "Fältet ”" + LABELS.get(field) + "” måste fyllas i.");
-	}
-
-	private static <E extends Enum<E>> E choice(FieldChecks checks, String field, String value, Class<E> type,
-			boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				missing(checks, field);
-			}
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			checks.problem(field, "invalid", "Okänt värde i fältet ”" + LABELS.get(field) + "”.");
-			return null;
-		}
 	}
 }

@@ -36,6 +36,7 @@ import se.samverkan.planning.GoldenThread;
 import se.samverkan.planning.PlanManagement;
 import se.samverkan.planning.PlanProfile;
 import se.samverkan.planning.PlanStatus;
+import se.samverkan.planning.Timeline;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.BarChart;

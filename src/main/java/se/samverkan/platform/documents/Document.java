@@ -40,7 +40,7 @@ public record Document(String kicker, String title, String subtitle, List<Fact> 
 	}
 
 	/** What a section holds. {@link #kind()} lets a template choose how to draw it. */
-	public sealed interface Block permits Paragraph, Facts, Table, Chart {
+	public sealed interface Block permits Paragraph, Subheading, Facts, Table, Chart, Signatures {
 
 		String kind();
 	}
@@ -51,6 +51,15 @@ public record Document(String kicker, String title, String subtitle, List<Fact> 
 		@Override
 		public String kind() {
 			return "paragraph";
+		}
+	}
+
+	/** A heading inside a section (an activity of a plan, say): Heading 2 in DOCX, h3 in PDF. */
+	public record Subheading(String text) implements Block {
+
+		@Override
+		public String kind() {
+			return "subheading";
 		}
 	}
 
@@ -76,6 +85,31 @@ public record Document(String kicker, String title, String subtitle, List<Fact> 
 		@Override
 		public String kind() {
 			return "chart";
+		}
+	}
+
+	/**
+	 * Who signed for each party and when, or that the signature is missing ({@code signedBy} null):
+	 * the signature block of an agreement. The renderers add their own words (signed by, date,
+	 * not signed) in the document's language.
+	 */
+	public record Signatures(String caption, List<Signatory> signatories) implements Block {
+
+		public Signatures {
+			signatories = List.copyOf(signatories);
+		}
+
+		@Override
+		public String kind() {
+			return "signatures";
+		}
+	}
+
+	/** One party's line of a signature block; {@code signedBy} and {@code signedOn} null when not signed. */
+	public record Signatory(String party, String signedBy, java.time.LocalDate signedOn, String note) {
+
+		public boolean signed() {
+			return signedBy != null;
 		}
 	}
 }

@@ -67,7 +67,7 @@ public class XlsxDocuments {
 			cover.setColumnWidth(0, 30 * 256);
 			cover.setColumnWidth(1, 60 * 256);
 			for (Document.Section section : document.sections()) {
-				writeSection(workbook.createSheet(sheetName(section.heading(), names)), section, styles);
+				writeSection(workbook.createSheet(sheetName(section.heading(), names)), section, styles, document.locale());
 			}
 			workbook.write(out);
 		}
@@ -85,7 +85,7 @@ public class XlsxDocuments {
 		}
 	}
 
-	private void writeSection(SXSSFSheet sheet, Document.Section section, Styles styles) {
+	private void writeSection(SXSSFSheet sheet, Document.Section section, Styles styles, java.util.Locale locale) {
 		int r = 0;
 		text(sheet.createRow(r++), 0, section.heading(), styles.heading);
 		int widest = 1;
@@ -93,6 +93,12 @@ public class XlsxDocuments {
 			r++;
 			if (block instanceof Document.Paragraph paragraph) {
 				text(sheet.createRow(r++), 0, paragraph.text(), styles.wrap);
+			}
+			else if (block instanceof Document.Subheading subheading) {
+				text(sheet.createRow(r++), 0, subheading.text(), styles.bold);
+			}
+			else if (block instanceof Document.Signatures signatures) {
+				r = writeSignatures(sheet, r, signatures, styles, locale);
 			}
 			else if (block instanceof Document.Facts facts) {
 				for (Document.Fact fact : facts.facts()) {
@@ -111,6 +117,29 @@ public class XlsxDocuments {
 		for (int c = 1; c < widest; c++) {
 			sheet.setColumnWidth(c, 16 * 256);
 		}
+	}
+
+	/** The signature block as rows: party, who signed, the date as a date cell (or that it is missing). */
+	private int writeSignatures(Sheet sheet, int r, Document.Signatures block, Styles styles, java.util.Locale locale) {
+		text(sheet.createRow(r++), 0, block.caption(), styles.bold);
+		Row header = sheet.createRow(r++);
+		text(header, 0, messages.getMessage("documents.signature.party", null, locale), styles.header);
+		text(header, 1, messages.getMessage("documents.signature.by", null, locale), styles.header);
+		text(header, 2, messages.getMessage("documents.signature.date", null, locale), styles.header);
+		for (Document.Signatory signatory : block.signatories()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, signatory.party(), styles.bold);
+			if (signatory.signed()) {
+				text(row, 1, signatory.signedBy() + (signatory.note() == null ? "" : " (" + signatory.note() + ")"), null);
+				var cell = row.createCell(2);
+				cell.setCellValue(signatory.signedOn());
+				cell.setCellStyle(styles.date);
+			}
+			else {
+				text(row, 1, messages.getMessage("documents.signature.missing", null, locale), null);
+			}
+		}
+		return r;
 	}
 
 	private int writeTable(Sheet sheet, int r, Table table, Styles styles) {

@@ -57,6 +57,33 @@ public final class FieldChecks {
 	/** The code of a field holding a character no text may hold. */
 	public static final String UNSTORABLE = "invalid-character";
 
+	/** Required free text, reported with the field's label ("Fältet ”Rubrik” måste fyllas i."). */
+	public FieldChecks requiredText(String field, String label, String value, int max) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, "required", "Fältet ”" + label + "” måste fyllas i."));
+			return this;
+		}
+		return text(field, value, false, max);
+	}
+
+	/**
+	 * A required choice among an enum's values, sent as its name: the value, or null with a problem
+	 * on the field when it is missing or unknown.
+	 */
+	public <E extends Enum<E>> E choice(String field, String label, String value, Class<E> type) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, "required", "Fältet ”" + label + "” måste fyllas i."));
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new FieldProblem(field, "invalid", "Okänt värde i fältet ”" + label + "”."));
+			return null;
+		}
+	}
+
 	public FieldChecks required(String field, Object value, String message) {
 		if (value == null) {
 			problems.add(new FieldProblem(field, "required", message));

@@ -50,6 +50,11 @@ public final class FormValues {
 		return chosen != null && value != null && chosen.contains(value.toString());
 	}
 
+	/** Every value given under the name (checkboxes), in the order sent. */
+	public List<String> all(String name) {
+		return values.getOrDefault(name, List.of());
+	}
+
 	public String text(String name) {
 		String value = values.getFirst(name);
 		return value == null || value.isBlank() ? null : value;

@@ -203,9 +203,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
+	/** The API, or a page endpoint that answers data, not a page (the observation form's place lookup, say). */
 	static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator");
+		return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
+				|| request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE)
+					instanceof org.springframework.web.method.HandlerMethod handler
+						&& (handler.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class)
+								|| org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(
+										handler.getBeanType(), org.springframework.web.bind.annotation.ResponseBody.class));
 	}
 
 	private String text(String key, Object... arguments) {

@@ -24,4 +24,23 @@ public class ProblemMessages {
 	public String of(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
+
+	/**
+	 * Runs a workflow step of a page (sign, approve, publish) and leaves its outcome for the page the
+	 * user is sent back to: the notice, or the refusal when it shows beside the form. Other refusals
+	 * (not allowed, not found) go on to the error page.
+	 */
+	public void flash(org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String noticeKey,
+			Runnable step) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", of(noticeKey));
+		}
+		catch (DomainProblem problem) {
+			if (!problem.showsInForm()) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("problem", of(problem));
+		}
+	}
 }

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.samverkan.identity.Actor;
 import se.samverkan.identity.CurrentActor;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.situation.CategoryManagement;
 import se.samverkan.situation.ImportResult;
@@ -35,6 +41,8 @@ import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
 import se.samverkan.situation.ObservationCategory;
 import se.samverkan.situation.ObservationCsvImport;
+import se.samverkan.situation.ObservationHandling;
+import se.samverkan.situation.ObservationStatus;
 import se.samverkan.situation.ObservationReporting;
 import se.samverkan.situation.Observations;
 
@@ -51,7 +59,11 @@ class ObservationController {
 
 	private final ObservationCsvImport csv;
 
-	ObservationController(ObservationReporting reporting, CategoryManagement categories, ObservationCsvImport csv) {
+	private final ObservationHandling handling;
+
+	ObservationController(ObservationReporting reporting, CategoryManagement categories, ObservationCsvImport csv,
+			ObservationHandling handling) {
+		this.handling = handling;
 		this.reporting = reporting;
 		this.categories = categories;
 		this.csv = csv;
@@ -116,18 +128,60 @@ class ObservationController {
 		return ResponseEntity.created(URI.create("/api/v1/observations/" + saved.id())).body(ObservationResponse.of(saved));
 	}
 
+	@Operation(description = "A district includes the observations filed under the districts it continued (Järva: "
+			+ "Rinkeby-Kista and Spånga-Tensta), as its overview counts them. status: NEW, HANDLED or FORWARDED; "
+			+ "neighbourhood: its name, as in the observations.")
 	@GetMapping("/observations")
 	PageOf<ObservationResponse> find(@RequestParam(required = false) UUID districtId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) UUID placeId,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String neighbourhood,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		if (status != null && ObservationStatus.parse(status) == null) {
+			throw InvalidInput.of("status", "unknown", "Status ska vara NEW, HANDLED eller FORWARDED.");
+		}
 		var filter = new Observations.Filter(districtId, from == null ? null : from.atStartOfDay(STOCKHOLM).toOffsetDateTime(),
 				to == null ? null : to.plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime(), categoryCode, placeId, null,
-				null);
+				null, status, FieldChecks.clean(neighbourhood));
 		var found = reporting.find(CurrentActor.get(), filter, page, size);
 		return new PageOf<>(found.items().stream().map(ObservationResponse::of).toList(), found.page(), found.size(),
 				found.totalItems());
+	}
+
+	record StatusChangeResponse(String fromStatus, String toStatus, String note, String changedBy,
+			java.time.OffsetDateTime changedAt) {
+
+		static StatusChangeResponse of(Observations.StatusChange change) {
+			return new StatusChangeResponse(change.fromStatus(), change.toStatus(), change.note(), change.changedBy(),
+					change.changedAt());
+		}
+	}
+
+	record ObservationWithHistory(@JsonUnwrapped ObservationResponse observation,
+			List<StatusChangeResponse> statusChanges) {
+	}
+
+	@Operation(description = "One observation with its status changes and their notes, oldest first.")
+	@GetMapping("/observations/{id}")
+	ObservationWithHistory get(@PathVariable UUID id) {
+		Actor actor = CurrentActor.get();
+		Observation observation = reporting.get(actor, id);
+		return new ObservationWithHistory(ObservationResponse.of(observation),
+				reporting.statusChanges(actor, id).stream().map(StatusChangeResponse::of).toList());
+	}
+
+	record StatusUpdate(String status, String note, Integer version) {
+	}
+
+	@Operation(summary = "Change an observation's status (the district's coordinators)",
+			description = "NEW -> HANDLED or FORWARDED; FORWARDED -> HANDLED; back to NEW to undo a mistake. A note is "
+					+ "required when forwarding (where to) and when going back to NEW (why). Send the version you read: "
+					+ "a stale one answers 409 and changes nothing; a change the rules do not allow answers 409.")
+	@PatchMapping("/observations/{id}")
+	ObservationResponse changeStatus(@PathVariable UUID id, @RequestBody StatusUpdate update) {
+		return ObservationResponse.of(handling.changeStatus(CurrentActor.get(), id, update.status(), update.note(),
+				update.version()));
 	}
 
 	/**

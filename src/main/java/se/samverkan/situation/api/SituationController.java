@@ -3,15 +3,12 @@ package se.samverkan.situation.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.samverkan.governance.DecisionInput;
 import se.samverkan.identity.CurrentActor;
-import se.samverkan.platform.documents.PdfDocuments;
 import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.web.FileDownloads;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.situation.DistrictOverview;
+import se.samverkan.situation.OverviewPeriod;
 import se.samverkan.situation.Place;
 import se.samverkan.situation.PlaceManagement;
 import se.samverkan.situation.PlaceManagement.PlaceInput;
@@ -35,14 +33,16 @@ import se.samverkan.situation.PoliceEventImport;
 import se.samverkan.situation.SituationPicture;
 import se.samverkan.situation.SituationPicture.Source;
 import se.samverkan.situation.SituationPictureManagement;
+import se.samverkan.situation.SituationPictureExports;
 import se.samverkan.situation.SituationPictureManagement.NewPicture;
 import se.samverkan.situation.Trend;
-import se.samverkan.situation.SituationPictureView;
 
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Situation picture")
 class SituationController {
+
+	private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
 
 	private final DistrictOverview overview;
 
@@ -52,28 +52,29 @@ class SituationController {
 
 	private final SituationPictureManagement pictures;
 
-	private final PdfDocuments pdf;
+	private final SituationPictureExports exports;
 
 	SituationController(DistrictOverview overview, PlaceManagement places, PoliceEventImport policeEvents,
-			SituationPictureManagement pictures, PdfDocuments pdf) {
+			SituationPictureManagement pictures, SituationPictureExports exports) {
 		this.overview = overview;
 		this.places = places;
 		this.policeEvents = policeEvents;
 		this.pictures = pictures;
-		this.pdf = pdf;
+		this.exports = exports;
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(description = "A district counts the observations filed under the districts it "
+			+ "continued (Järva: Rinkeby-Kista and Spånga-Tensta; countedDistrictIds lists them); a former district counts "
+			+ "only its own. from and to are included; without them the last twelve months up to today. byStatus counts "
+			+ "NEW, HANDLED and FORWARDED.")
 	@GetMapping("/districts/{id}/overview")
 	DistrictOverview.Overview overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String categoryCode) {
-		LocalDate end = to == null ? LocalDate.now() : to;
-		LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-		if (start.isAfter(end)) {
-			throw InvalidInput.of("from", "date-order", "Från-datum ligger efter till-datum.");
-		}
-		return overview.overview(CurrentActor.get(), id, start, end, categoryCode);
+		OverviewPeriod period = OverviewPeriod.of(from, to, LocalDate.now(STOCKHOLM));
+		return overview.overview(CurrentActor.get(), id, period.first(), period.last(),
+				se.samverkan.platform.rules.FieldChecks.clean(categoryCode));
 	}
 
 	/** The body is read only once the caller is known to be allowed to import (by the service). */
@@ -186,16 +187,13 @@ class SituationController {
 		return SituationPictureResponse.of(picture, pictures.decisions(picture));
 	}
 
+	@Operation(summary = "The situation picture as a document", description = """
+			format: pdf or docx. The document is in the caller's language (Accept-Language: en for English): \
+			cover with the steering group's decision, summary, each priority area with its assessment and \
+			figures against the previous period with the trend in words, the weekly chart, the hotspot map, \
+			sources and limitations, method.""")
 	@GetMapping("/situation-pictures/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
-		if (!format.equals("pdf")) {
-			throw InvalidInput.of("format", "unsupported", "Lägesbilden finns som pdf.");
-		}
-		SituationPicture picture = pictures.get(CurrentActor.get(), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("lagesbild-" + picture.period() + ".pdf").build().toString())
-			.body(pdf.render("situation/picture-pdf", Map.of("picture", picture, "view", SituationPictureView.of(picture))));
+		return FileDownloads.attachment(exports.export(CurrentActor.get(), id, format, LocaleContextHolder.getLocale()));
 	}
 }

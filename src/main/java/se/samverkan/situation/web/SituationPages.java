@@ -37,17 +37,22 @@ import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.NotFound;
 import se.samverkan.platform.web.PageOf;
 import se.samverkan.platform.web.ProblemMessages;
+import se.samverkan.platform.rules.FieldChecks;
+import se.samverkan.situation.CityOverview;
 import se.samverkan.situation.DistrictOverview;
+import se.samverkan.situation.OverviewPeriod;
 import se.samverkan.situation.ImportJobs;
 import se.samverkan.situation.NewObservation;
 import se.samverkan.situation.Observation;
 import se.samverkan.situation.ObservationCategory;
+import se.samverkan.situation.ObservationForms;
 import se.samverkan.situation.ObservationReporting;
 import se.samverkan.situation.Observations;
 import se.samverkan.situation.Place;
 import se.samverkan.situation.PlaceManagement;
 import se.samverkan.situation.PoliceEventImport;
 import se.samverkan.situation.Position;
+import se.samverkan.situation.WeekChart;
 
 /** Reporting, the district overview with its map, places, imports and police events. */
 @Controller
@@ -56,6 +61,9 @@ class SituationPages {
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A report sent from the start page goes back there, where the reporter's latest reports are listed. */
+	private static final String RETURN_TO_START = "start";
 
 	private final ObservationReporting reporting;
 
@@ -73,11 +81,19 @@ class SituationPages {
 
 	private final ProblemMessages messages;
 
+	private final SituationMaps maps;
+
 	private final String tileUrl;
+
+	private final CityOverview cityOverview;
+
+	private final ObservationForms forms;
 
 	SituationPages(ObservationReporting reporting, DistrictOverview overview, PlaceManagement places, ImportJobs imports,
 			PoliceEventImport policeEvents, OrganisationDirectory organisation, AccessPolicy policy,
-			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl) {
+			ProblemMessages messages, @Value("${samverkan.map.tile-url:}") String tileUrl, CityOverview cityOverview,
+			ObservationForms forms, SituationMaps maps) {
+		this.cityOverview = cityOverview;
 		this.reporting = reporting;
 		this.overview = overview;
 		this.places = places;
@@ -86,7 +102,9 @@ class SituationPages {
 		this.organisation = organisation;
 		this.policy = policy;
 		this.messages = messages;
+		this.maps = maps;
 		this.tileUrl = tileUrl;
+		this.forms = forms;
 	}
 
 	@GetMapping("/situation")
@@ -94,14 +112,16 @@ class SituationPages {
 		Actor actor = CurrentActor.get();
 		model.addAttribute("districts", districtsIn(policy.scope(actor, Action.READ)));
 		model.addAttribute("mayReport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty());
+		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
+		model.addAttribute("mayReadPictures", !policy.scope(actor, Action.READ).isEmpty());
 		model.addAttribute("mayImport", !policy.scope(actor, Action.REPORT_OBSERVATION).isEmpty()
 				&& !actor.roles().equals(java.util.Set.of(se.samverkan.identity.Role.REPORTER)));
 		return "situation/index";
 	}
 
 	@GetMapping("/observations/new")
-	String reportForm(Model model) {
-		return reportForm(model, null, Map.of());
+	String reportForm(@RequestParam(required = false) String find, Model model) {
+		return reportForm(model, null, Map.of(), find);
 	}
 
 	@PostMapping("/observations")
@@ -110,7 +130,8 @@ class SituationPages {
 			@RequestParam(required = false) UUID placeId, @RequestParam(required = false) UUID districtId,
 			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) Integer severity,
 			@RequestParam(required = false) String description, @RequestParam(required = false) String proposedMeasure,
-			@RequestParam(required = false) String spot, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String spot, @RequestParam(required = false) String returnTo, Model model,
+			RedirectAttributes redirect) {
 		NewObservation input = new NewObservation(occurredAt == null ? null : occurredAt.atZone(STOCKHOLM).toOffsetDateTime(),
 				new Position(lat, lon), placeId, districtId, categoryCode, severity, description, proposedMeasure, null, spot);
 		try {
@@ -118,25 +139,22 @@ class SituationPages {
 			String where = organisation.unit(saved.districtId()).map(OrganisationalUnit::name).orElse("")
 					+ (saved.neighbourhood() == null ? "" : ", " + saved.neighbourhood());
 			redirect.addFlashAttribute("notice", messages.of("observation.notice.saved", where));
-			return "redirect:/observations/new";
+			return RETURN_TO_START.equals(returnTo) ? "redirect:/" : "redirect:/observations/new";
 		}
 		catch (InvalidInput invalid) {
-			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()));
+			model.addAttribute("returnTo", RETURN_TO_START.equals(returnTo) ? RETURN_TO_START : null);
+			return reportForm(model, input, FieldProblem.byField(invalid.fieldProblems()), null);
 		}
 	}
 
-	private String reportForm(Model model, NewObservation entered, Map<String, String> errors) {
+	private String reportForm(Model model, NewObservation entered, Map<String, String> errors, String find) {
 		Actor actor = CurrentActor.get();
-		Scope scope = policy.scope(actor, Action.REPORT_OBSERVATION);
-		List<OrganisationalUnit> districts = districtsIn(scope);
+		ObservationForms.Choices choices = forms.choicesFor(actor);
 		model.addAttribute("entered", entered);
 		model.addAttribute("errors", errors);
-		model.addAttribute("categories", reporting.categories());
-		model.addAttribute("districts", districts);
-		model.addAttribute("places", scope.isEmpty() ? List.of() : places.find(actor, null));
-		model.addAttribute("now", LocalDateTime.now(STOCKHOLM).withSecond(0).withNano(0));
-		model.addAttribute("mapDistrict", districts.size() == 1 ? districts.get(0).id() : null);
-		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("form", choices);
+		maps.addTo(model, actor, choices.districts().stream().map(OrganisationalUnit::id).toList(),
+				LocalDate.now(STOCKHOLM), find);
 		return "situation/report";
 	}
 
@@ -144,14 +162,17 @@ class SituationPages {
 	String overview(@PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String categoryCode, Model model) {
+			@RequestParam(required = false) String categoryCode, @RequestParam(required = false) String find,
+			Model model) {
 		Actor actor = CurrentActor.get();
 		OrganisationalUnit district = organisation.unit(id)
 			.filter(unit -> unit.type() == UnitType.DISTRICT)
 			.orElseThrow(() -> new NotFound("district", id));
-		LocalDate end = to == null ? LocalDate.now(STOCKHOLM) : to;
-		LocalDate start = from == null || from.isAfter(end) ? end.minusYears(1).plusDays(1) : from;
-		String category = categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
+		OverviewPeriod period = OverviewPeriod.lenient(from, to, LocalDate.now(STOCKHOLM));
+		LocalDate start = period.first();
+		LocalDate end = period.last();
+		String clean = FieldChecks.clean(categoryCode);
+		String category = reporting.categories().stream().anyMatch(c -> c.code().equals(clean)) ? clean : null;
 		DistrictOverview.Overview figures = overview.overview(actor, id, start, end, category);
 		PageOf<Observation> points = reporting.find(actor, new Observations.Filter(id,
 				start.atStartOfDay(STOCKHOLM).toOffsetDateTime(), end.plusDays(1).atStartOfDay(STOCKHOLM).toOffsetDateTime(),
@@ -173,6 +194,17 @@ class SituationPages {
 			.toList()));
 		model.addAttribute("hotspotsJson", JSON.writeValueAsString(figures.hotspots()));
 		model.addAttribute("tileUrl", tileUrl);
+		model.addAttribute("predecessorNames", organisation.units(figures.countedDistrictIds())
+			.stream()
+			.filter(unit -> !unit.id().equals(id))
+			.map(OrganisationalUnit::name)
+			.toList());
+		model.addAttribute("listLink", ObservationListPage.link(id, start, end, category, null));
+		Map<String, String> statusLinks = new LinkedHashMap<>();
+		figures.byStatus().forEach(s -> statusLinks.put(s.status(), ObservationListPage.link(id, start, end, category, s.status())));
+		model.addAttribute("statusLinks", statusLinks);
+		model.addAttribute("mayReadCity", cityOverview.mayRead(actor));
+		maps.addTo(model, actor, List.of(id), end, find);
 		return "situation/overview";
 	}
 
@@ -268,10 +300,7 @@ class SituationPages {
 	}
 
 	private List<OrganisationalUnit> districtsIn(Scope scope) {
-		return organisation.units(UnitType.DISTRICT, null, LocalDate.now(STOCKHOLM))
-			.stream()
-			.filter(district -> scope.includes(district.id()))
-			.toList();
+		return forms.districtsIn(scope);
 	}
 
 	private Map<UUID, String> districtNames() {

@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +31,16 @@ import se.samverkan.identity.CurrentActor;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.documents.PdfDocuments;
+import se.samverkan.platform.documents.Words;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.InvalidInput;
+import se.samverkan.platform.web.FileDownloads;
 import se.samverkan.platform.web.ProblemMessages;
+import se.samverkan.situation.PictureDrawings;
 import se.samverkan.situation.SituationPicture;
 import se.samverkan.situation.SituationPicture.Source;
+import se.samverkan.situation.SituationPictureDocuments;
+import se.samverkan.situation.SituationPictureExports;
 import se.samverkan.situation.SituationPictureManagement;
 import se.samverkan.situation.SituationPictureManagement.NewPicture;
 import se.samverkan.situation.SituationPictureView;
@@ -49,17 +56,27 @@ class SituationPicturePages {
 
 	private final AccessPolicy policy;
 
-	private final PdfDocuments pdf;
-
 	private final ProblemMessages messages;
 
+	private final SituationPictureExports exports;
+
+	private final SituationPictureDocuments documents;
+
+	private final PictureDrawings drawings;
+
+	private final MessageSource messageSource;
+
 	SituationPicturePages(SituationPictureManagement pictures, OrganisationDirectory organisation, AccessPolicy policy,
-			PdfDocuments pdf, ProblemMessages messages) {
+			ProblemMessages messages, SituationPictureExports exports, SituationPictureDocuments documents,
+			PictureDrawings drawings, MessageSource messageSource) {
 		this.pictures = pictures;
 		this.organisation = organisation;
 		this.policy = policy;
-		this.pdf = pdf;
 		this.messages = messages;
+		this.exports = exports;
+		this.documents = documents;
+		this.drawings = drawings;
+		this.messageSource = messageSource;
 	}
 
 	@GetMapping("/situation-pictures")
@@ -114,6 +131,9 @@ class SituationPicturePages {
 		picture.basedOn().forEach(partId -> parts.add(pictures.get(actor, partId)));
 		model.addAttribute("parts", parts);
 		model.addAttribute("trends", Trend.values());
+		Words words = new Words(messageSource, LocaleContextHolder.getLocale());
+		model.addAttribute("drawings", drawings.of(picture, documents.place(picture, words), words));
+		model.addAttribute("cells", new PdfDocuments.CellFormat(words.locale()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -164,15 +184,16 @@ class SituationPicturePages {
 				"#beslut");
 	}
 
+	/** The picture as a document (PDF or DOCX), for the signed-in reader; the API's export needs a token. */
+	@GetMapping("/situation-pictures/{id}/export")
+	ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(defaultValue = "pdf") String format) {
+		return FileDownloads.attachment(exports.export(CurrentActor.get(), id, format, LocaleContextHolder.getLocale()));
+	}
+
+	/** The address pages linked to before DOCX came; kept so saved links still work. */
 	@GetMapping("/situation-pictures/{id}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-		SituationPicture picture = pictures.get(CurrentActor.get(), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("lagesbild-" + picture.period() + ".pdf").build().toString())
-			.body(pdf.render("situation/picture-pdf", Map.of("picture", picture, "view", SituationPictureView.of(picture),
-					"districtName", picture.districtId() == null ? "Hela staden" : districtNames().get(picture.districtId()))));
+		return export(id, "pdf");
 	}
 
 	private String step(UUID id, RedirectAttributes redirect, Runnable action, String notice, String anchor) {

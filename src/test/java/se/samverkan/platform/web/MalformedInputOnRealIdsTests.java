@@ -142,6 +142,17 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		var export = sweep.getAs("samordnare.sodermalm", "/api/v1/reports/" + report + "/export?format=csv&async=true");
 		assertThat(export.status()).isEqualTo(202);
 		ids.put("export-jobs", export.header("Location").replaceAll(".*/", ""));
+		var communications = new se.samverkan.communication.CommunicationFixtures(sweep, jdbc);
+		Map<String, Object> item = communications.item("Svep", "Svepets text.");
+		ids.put("communications", communications.drafted("kommunikator.stad", item).get("id").asString());
+		templates.put("POST /api/v1/communications", PlanningFixtures.json(item));
+		// An indicator of the sweep's own (a manual copy of a starter one, named apart): the sweep's valid bodies change
+		// what they reach, and neither the Kolada id nor the name may collide with the starter set the other tests use.
+		ids.put("indicators", jdbc.sql("""
+				INSERT INTO indicator SELECT (jsonb_populate_record(NULL::indicator, to_jsonb(i) || jsonb_build_object(
+				    'id', gen_random_uuid(), 'code', 'SWEEP-' || left(md5(random()::text), 8), 'name', 'Svep: ' || i.name,
+				    'source', 'MANUAL', 'source_ref', NULL))).*
+				FROM indicator i WHERE i.code = 'KOLADA-N07403' RETURNING id::text""").query(String.class).single());
 
 		templates.put("POST /api/v1/places", "{\"name\":\"Svep\",\"position\":{\"lat\":59.3146,\"lon\":18.0714},\"tags\":[\"UNSAFE\"]}");
 		templates.put("POST /api/v1/observations", observation);

@@ -1,4 +1,4 @@
-package se.samverkan.planning.web;
+package se.samverkan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverkan.planning.Activity;
-import se.samverkan.planning.ActivityContent;
-import se.samverkan.planning.ActivityStatus;
-import se.samverkan.planning.Horizon;
-import se.samverkan.planning.PreventionLevel;
-import se.samverkan.planning.PreventionType;
-import se.samverkan.planning.ResponsibleParty;
 
 class TimelineTest {
 
