@@ -36,6 +36,7 @@ class AgreementDocumentTests extends ApiTest {
 		fixtures.removeSituationData();
 		JsonNode picture = api.postAs("samordnare.sodermalm", "/api/v1/situation-pictures",
 				"{\"districtId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2025-T3\",\"authorParty\":\"CITY\"}").body();
+		se.samverkan.situation.PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", picture.get("id").asString());
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + picture.get("id").asString()
 				+ "/establish", "").status()).isEqualTo(200);
 		id = api.postAs("samordnare.sodermalm", "/api/v1/agreements",

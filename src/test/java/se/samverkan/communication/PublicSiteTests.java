@@ -165,6 +165,7 @@ class PublicSiteTests extends ApiTest {
 		String draft = api.get("/public/districts/" + sodermalm, null).raw().body();
 		assertThat(draft).contains("ingen fastställd åtgärdsplan").doesNotContain("Trygghetsvandringar kring Medborgarplatsen");
 
+		planning.addressEveryArea("samordnare.sodermalm", plan);
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/action-plans/" + plan + "/establish", "").status())
 			.isEqualTo(200);
 		String established = api.get("/public/districts/" + sodermalm, null).raw().body();

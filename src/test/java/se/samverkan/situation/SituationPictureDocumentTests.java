@@ -58,6 +58,7 @@ class SituationPictureDocumentTests extends ApiTest {
 				"{\"assessment\":\"Klottret vid Medborgarplatsen har ökat sedan hösten.\",\"trend\":\"UP\",\"version\":0}");
 		put("/api/v1/situation-pictures/" + id + "/sources",
 				"{\"sources\":[{\"name\":\"Trygghetsmätningen 2017\",\"limitations\":\"Görs vart tredje år\"}],\"version\":1}");
+		PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", id);
 		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + id + "/establish", "").status())
 			.isEqualTo(200);
 	}
