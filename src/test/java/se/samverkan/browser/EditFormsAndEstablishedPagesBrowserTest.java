@@ -70,6 +70,7 @@ class EditFormsAndEstablishedPagesBrowserTest extends BrowserTest {
 			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
 					"{\"assessment\":\"Fler unga samlas vid Medborgarplatsen kvällstid.\",\"trend\":\"UP\",\"version\":0}"))
 			.build());
+		se.samverkan.situation.PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", picture);
 		var established = api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + picture + "/establish", "");
 		org.assertj.core.api.Assertions.assertThat(established.status()).isEqualTo(200);
 

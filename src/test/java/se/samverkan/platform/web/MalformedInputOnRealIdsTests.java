@@ -110,6 +110,18 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		String round = "{\"caseNumber\":\"KS 2026/999\",\"title\":\"Svepremiss\",\"sentOn\":\"2026-03-01\",\"dueDate\":\"2099-01-01\","
 				+ "\"recipientUnitIds\":[\"" + sodermalm + "\"],\"documents\":[\"Bilaga\"]}";
 		ids.put("referrals", created("beredning.stad", "/api/v1/referrals", round));
+		// Governance: an answer to the round with a request to decide, a member of Farsta's steering group without
+		// an account, and a steering document of the sweep's own.
+		ids.put("responseId", created("samordnare.sodermalm", "/api/v1/referrals/" + ids.get("referrals") + "/responses",
+				"{\"unitId\":\"" + sodermalm + "\",\"caseNumber\":\"SÖD 2026/999\",\"decisionDate\":\"2026-03-20\","
+						+ "\"summary\":\"Svepets svar.\"}"));
+		ids.put("requestId", created("beredning.stad", "/api/v1/referrals/" + ids.get("referrals") + "/responses/"
+				+ ids.get("responseId") + "/requests", "{\"text\":\"Svepets begäran\"}"));
+		ids.put("groups", fixtures.group("STYRGRUPP-FARSTA").toString());
+		ids.put("memberId", created("beredning.stad", "/api/v1/groups/" + ids.get("groups") + "/members",
+				"{\"name\":\"Svep Svensson\",\"party\":\"POLICE\",\"role\":\"Svep\",\"from\":\"2026-01-01\"}"));
+		ids.put("steering-documents", created("beredning.stad", "/api/v1/steering-documents",
+				"{\"title\":\"Svepdokument " + UUID.randomUUID() + "\",\"issuer\":\"Svep\"}"));
 
 		// People and access: a user of the sweep's own (never a demo account), a role of theirs, a spare token.
 		String person = "{\"username\":\"svep." + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Svep\","
@@ -218,6 +230,14 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		fixtures.removeTestReferrals();
 		jdbc.sql("DELETE FROM observation_category WHERE code LIKE 'SWEEP%'").update();
 		jdbc.sql("DELETE FROM indicator WHERE code LIKE 'SWEEP-%'").update(); // its values and areas go with it
+		jdbc.sql("DELETE FROM steering_decision_present WHERE member_id IN (SELECT id FROM group_member WHERE name LIKE 'Svep%')")
+			.update();
+		jdbc.sql("DELETE FROM group_member WHERE name LIKE 'Svep%'").update();
+		for (String links : List.of("plan_steering_goal", "goal_steering_goal", "activity_steering_goal")) {
+			jdbc.sql("DELETE FROM " + links + " WHERE steering_goal_id IN (SELECT g.id FROM steering_document_goal g"
+					+ " JOIN steering_document d ON d.id = g.document_id WHERE d.title LIKE 'Svepdokument%')").update();
+		}
+		jdbc.sql("DELETE FROM steering_document WHERE title LIKE 'Svepdokument%'").update();
 		jdbc.sql("DELETE FROM sign_in_failure").update(); // the token template's wrong password, many times
 	}
 
