@@ -50,13 +50,14 @@ public class ProblemCorrections {
 					"Ett problem kan inte flyttas till ett annat stadsdelsområde. Registrera det där i stället.");
 		}
 		ProblemInput sameDistrict = new ProblemInput(before.districtId(), input.priorityAreaId(), input.title(),
-				input.description(), input.priority(), input.sources(), input.placeIds(), input.evidence());
+				input.description(), input.priority(), input.sources(), input.placeIds(), input.evidence(),
+				input.focusAreaId());
 		List<UUID> placeIds = management.checkProblem(actor, sameDistrict, checks);
 		checks.throwIfAny();
 		List<Evidence> evidence = input.evidence() == null ? List.of() : input.evidence().stream().distinct().toList();
 		Problem after = new Problem(id, before.districtId(), input.priorityAreaId(), input.title().trim(),
 				FieldChecks.clean(input.description()), input.priority(), FieldChecks.clean(input.sources()), placeIds,
-				evidence, before.causes(), version + 1);
+				evidence, before.causes(), version + 1, input.focusAreaId());
 		problems.touch(id, version);
 		problems.update(after);
 		audit.recordChange("UPDATE", "Problem", id, before.districtId(), ProblemManagement.snapshot(before),

@@ -142,9 +142,10 @@ public class Problems {
 	public void update(Problem problem) {
 		jdbc.sql("""
 				UPDATE problem SET priority_area_id = :area, title = :title, description = :description,
-				       priority = :priority, sources = :sources
+				       priority = :priority, sources = :sources, focus_area_id = :focus
 				WHERE id = :id""")
 			.param("id", problem.id())
+			.param("focus", problem.focusAreaId())
 			.param("area", problem.priorityAreaId())
 			.param("title", problem.title())
 			.param("description", problem.description())

@@ -17,13 +17,13 @@ import se.samverkan.support.ApiTest;
 
 class ReferralApiTests extends ApiTest {
 
-	/** This class's rounds are KS 2026/100 to 104; other classes' rounds are theirs. */
+	/** This class's rounds are KS 2026/100 to 109; other classes' rounds are theirs. */
 	@BeforeEach
 	@AfterEach
 	void removeThisClassesRounds() {
 		jdbc.sql("DELETE FROM referral_response WHERE round_id IN (SELECT id FROM referral_round "
-				+ "WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/104')").update();
-		jdbc.sql("DELETE FROM referral_round WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/104'").update();
+				+ "WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/109')").update();
+		jdbc.sql("DELETE FROM referral_round WHERE case_number BETWEEN 'KS 2026/100' AND 'KS 2026/109'").update();
 	}
 
 	@Test
@@ -203,7 +203,7 @@ class ReferralApiTests extends ApiTest {
 	@Test
 	void refusesADecisionBeforeTheStatementOrAConsultationWithoutABody() {
 		String id = api.postAs("beredning.stad", "/api/v1/referrals",
-				round("KS 2026/105", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();
+				round("KS 2026/106", "2026-03-01", "2099-04-15", "SODERMALM")).body().get("id").asString();
 		var refused = api.postAs("samordnare.sodermalm", "/api/v1/referrals/" + id + "/responses", "{\"unitId\":\""
 				+ fixtures.unit("SODERMALM") + "\",\"statementDate\":\"2026-04-01\",\"decisionDate\":\"2026-03-20\","
 				+ "\"summary\":\"Tillstyrker.\",\"consultations\":[{\"date\":\"2026-03-10\"}]}");

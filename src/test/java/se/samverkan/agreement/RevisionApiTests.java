@@ -152,6 +152,9 @@ class RevisionApiTests extends ApiTest {
 		assertThat(decided.body().get("decision").asString()).isEqualTo("ACCEPTED");
 		assertThat(api.getAs("lasare", "/api/v1/referrals/" + roundId + "/requests").body().get(0).get("reason").asString())
 			.startsWith("Åtgärdsplanerna får");
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/referrals/" + roundId + "/requests").status())
+			.as("a reporter reads no referral rounds").isEqualTo(403);
+		assertThat(api.get("/api/v1/referrals/" + roundId + "/requests", null).status()).isEqualTo(401);
 
 		// Signed by both parties' central coordinators.
 		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/agreements/" + id + "/signatures", "").status()).isEqualTo(403);

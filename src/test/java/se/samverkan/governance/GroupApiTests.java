@@ -41,6 +41,10 @@ class GroupApiTests extends ApiTest {
 		assertThat(local.body().get(0).get("missingParties").get(0).asString()).isEqualTo("POLICE");
 		assertThat(api.getAs("lasare", "/api/v1/groups?type=LOCAL_COLLABORATION").body()).hasSize(11);
 		assertThat(api.getAs("lasare", "/api/v1/groups").body()).hasSize(24);
+		String one = "/api/v1/groups/" + group.get("id").asString();
+		assertThat(api.getAs("lasare", one).status()).isEqualTo(200);
+		assertThat(api.getAs("rapportor.sodermalm", one).status()).as("a reporter reads no groups").isEqualTo(403);
+		assertThat(api.get(one, null).status()).isEqualTo(401);
 	}
 
 	@Test

@@ -51,6 +51,9 @@ class SteeringDocumentApiTests extends ApiTest {
 		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/steering-documents").status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/steering-documents", null).status()).isEqualTo(401);
 		assertThat(api.getAs("lasare", "/api/v1/steering-documents/" + UUID.randomUUID()).status()).isEqualTo(404);
+		String council = "/api/v1/steering-documents/" + council().get("id").asString();
+		assertThat(api.getAs("rapportor.sodermalm", council).status()).isEqualTo(403);
+		assertThat(api.get(council, null).status()).isEqualTo(401);
 	}
 
 	@Test

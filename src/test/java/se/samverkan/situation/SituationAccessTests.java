@@ -92,7 +92,9 @@ class SituationAccessTests extends ApiTest {
 
 	@Test
 	void refusesEstablishingOutsideTheSteeringGroupsDistrict() {
-		String establish = "/api/v1/situation-pictures/" + sodermalmPicture() + "/establish";
+		String picture = sodermalmPicture();
+		PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", picture);
+		String establish = "/api/v1/situation-pictures/" + picture + "/establish";
 		assertThat(api.postAs("samordnare.farsta", establish, "").status()).isEqualTo(403);
 		assertThat(api.post(establish, "", null).status()).isEqualTo(401);
 		assertThat(api.postAs("styrgrupp.sodermalm", establish, "").status()).isEqualTo(200);

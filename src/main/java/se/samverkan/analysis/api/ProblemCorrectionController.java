@@ -39,7 +39,7 @@ class ProblemCorrectionController {
 	}
 
 	record ProblemCorrection(UUID districtId, UUID priorityAreaId, String title, String description, Integer priority,
-			String sources, List<UUID> placeIds, List<Evidence> evidence, Integer version) {
+			String sources, List<UUID> placeIds, List<Evidence> evidence, UUID focusAreaId, Integer version) {
 	}
 
 	record CauseCorrection(String text, String kind, String triangleSide, String factor, String source,
@@ -56,7 +56,7 @@ class ProblemCorrectionController {
 		}
 		return ProblemResponse.of(corrections.update(CurrentActor.get(), id,
 				new ProblemInput(request.districtId(), request.priorityAreaId(), request.title(), request.description(),
-						request.priority(), request.sources(), request.placeIds(), request.evidence()),
+						request.priority(), request.sources(), request.placeIds(), request.evidence(), request.focusAreaId()),
 				request.version()));
 	}
 

@@ -53,9 +53,12 @@ class ProblemCorrectionPages {
 
 	private final ProblemMessages messages;
 
+	private final FocusAreaChoices focusAreas;
+
 	ProblemCorrectionPages(ProblemManagement problems, ProblemCorrections corrections, AgreementManagement agreements,
 			OrganisationDirectory organisation, se.samverkan.situation.PlaceManagement places,
-			ProblemMessages messages) {
+			ProblemMessages messages, FocusAreaChoices focusAreas) {
+		this.focusAreas = focusAreas;
 		this.problems = problems;
 		this.corrections = corrections;
 		this.agreements = agreements;
@@ -69,6 +72,7 @@ class ProblemCorrectionPages {
 		Problem problem = editable(id);
 		FormValues form = FormValues.empty()
 			.set("priorityAreaId", problem.priorityAreaId())
+			.set("focusAreaId", problem.focusAreaId())
 			.set("title", problem.title())
 			.set("description", problem.description())
 			.set("priority", problem.priority())
@@ -86,7 +90,7 @@ class ProblemCorrectionPages {
 		FormValues form = new FormValues(values);
 		ProblemInput input = new ProblemInput(problem.districtId(), form.uuid("priorityAreaId"), form.text("title"),
 				form.text("description"), form.integer("priority"), form.text("sources"), form.uuids("placeIds"),
-				evidence(form));
+				evidence(form), form.uuid("focusAreaId"));
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
@@ -246,8 +250,11 @@ class ProblemCorrectionPages {
 		model.addAttribute("editing", problem);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("districtName", organisation.unit(problem.districtId()).map(u -> u.name()).orElse(""));
+		model.addAttribute("districtName", problem.districtId() == null ? messages.of("analysis.citywide")
+				: organisation.unit(problem.districtId()).map(u -> u.name()).orElse(""));
 		model.addAttribute("districts", List.of());
+		model.addAttribute("focusAreas", problem.districtId() == null ? Map.of()
+				: focusAreas.of(organisation.unit(problem.districtId()).stream().toList()));
 		model.addAttribute("areas", agreements.currentPriorityAreas());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("places", places.find(CurrentActor.get(), problem.districtId()));

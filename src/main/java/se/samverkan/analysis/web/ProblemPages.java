@@ -50,8 +50,11 @@ class ProblemPages {
 
 	private final se.samverkan.situation.PlaceManagement places;
 
+	private final FocusAreaChoices focusAreas;
+
 	ProblemPages(ProblemManagement problems, AgreementManagement agreements, OrganisationDirectory organisation,
-			ProblemMessages messages, se.samverkan.situation.PlaceManagement places) {
+			ProblemMessages messages, se.samverkan.situation.PlaceManagement places, FocusAreaChoices focusAreas) {
+		this.focusAreas = focusAreas;
 		this.places = places;
 		this.problems = problems;
 		this.agreements = agreements;
@@ -198,24 +201,12 @@ class ProblemPages {
 		model.addAttribute("districts", districts);
 		model.addAttribute("mayCityWide", problems.mayAnalyse(CurrentActor.get(), null));
 		model.addAttribute("areas", agreements.currentPriorityAreas());
-		model.addAttribute("focusAreas", focusAreaChoices(districts));
+		model.addAttribute("focusAreas", focusAreas.of(districts));
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("places", places.find(CurrentActor.get(), null));
 		return "analysis/problem-form";
 	}
 
-	/** The focus areas of the districts' local agreements in force, labelled with their district. */
-	private Map<UUID, String> focusAreaChoices(List<OrganisationalUnit> districts) {
-		Map<UUID, String> choices = new java.util.LinkedHashMap<>();
-		Map<UUID, String> areaNames = areaNames();
-		for (OrganisationalUnit district : districts) {
-			agreements.localAgreementOf(district.id())
-				.ifPresent(agreement -> agreement.focusAreas()
-					.forEach(focus -> choices.put(focus.id(), district.name() + ": " + focus.title() + " ("
-							+ areaNames.getOrDefault(focus.priorityAreaId(), "") + ")")));
-		}
-		return choices;
-	}
 
 	private List<OrganisationalUnit> readableDistricts(Actor actor) {
 		var scope = problems.readableDistricts(actor);
