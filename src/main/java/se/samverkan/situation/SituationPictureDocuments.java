@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkan.governance.DecisionFacts;
+import se.samverkan.governance.DecisionRecord;
+import se.samverkan.governance.SteeringDecisions;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.organisation.Party;
 import se.samverkan.platform.documents.Document;
 import se.samverkan.platform.documents.Table;
 import se.samverkan.platform.documents.Words;
@@ -38,8 +40,11 @@ public class SituationPictureDocuments {
 
 	private final JsonMapper json;
 
+	private final SteeringDecisions decisions;
+
 	SituationPictureDocuments(MessageSource messages, OrganisationDirectory organisation,
-			ObservationCategories categories, PictureDrawings drawings, JsonMapper json) {
+			ObservationCategories categories, PictureDrawings drawings, JsonMapper json, SteeringDecisions decisions) {
+		this.decisions = decisions;
 		this.messages = messages;
 		this.organisation = organisation;
 		this.categories = categories;
@@ -100,9 +105,8 @@ public class SituationPictureDocuments {
 				words.get("doc.picture.period.value", picture.period(), period.start().toString(), period.end().toString())));
 		cover.add(new Document.Fact(words.get("doc.picture.author"), party(picture.authorParty(), words)));
 		cover.add(new Document.Fact(words.get("doc.picture.status"), words.get("picture.status." + picture.status())));
-		cover.add(new Document.Fact(words.get("doc.picture.decision"), picture.establishedAt() == null
-				? words.get("doc.picture.decision.none")
-				: words.get("doc.picture.decision.established", Words.day(picture.establishedAt()), picture.establishedBy())));
+		cover.addAll(DecisionFacts.of(DecisionRecord.of(decisions.of(picture.id())), "JOINT".equals(picture.authorParty()),
+				code -> partyName(code, words), words));
 		cover.add(new Document.Fact(words.get("doc.picture.created"),
 				words.get("doc.picture.created.value", Words.day(picture.createdAt()), picture.createdBy())));
 		return cover;
@@ -123,9 +127,26 @@ public class SituationPictureDocuments {
 			table.row(areaName(section, words), f.current(), f.previous(), f.current() - f.previous(),
 					words.get("picture.trend." + f.trend()), words.get("picture.trend." + section.trend()));
 		}
-		return Document.Section.of(words.get("doc.picture.summary"),
-				new Document.Paragraph(words.get("doc.picture.summary.text", picture.period(), current, previousPeriod, previous)),
-				table.build());
+		List<Document.Block> blocks = new ArrayList<>();
+		blocks.add(new Document.Paragraph(words.get("doc.picture.summary.text", picture.period(), current, previousPeriod, previous)));
+		blocks.add(table.build());
+		List<Document.Fact> reasons = picture.sections()
+			.stream()
+			.filter(SituationPictureDocuments::notAssessed)
+			.map(section -> new Document.Fact(areaName(section, words), section.notAddressedReason()))
+			.toList();
+		if (!reasons.isEmpty()) {
+			blocks.add(new Document.Subheading(words.get("doc.picture.notAssessed")));
+			blocks.add(new Document.Paragraph(words.get("doc.picture.notAssessed.text")));
+			blocks.add(new Document.Facts(reasons));
+		}
+		return new Document.Section(words.get("doc.picture.summary"), blocks);
+	}
+
+	/** An area the picture gives a reason for not assessing, instead of an assessment. */
+	private static boolean notAssessed(SituationPicture.Section section) {
+		return (section.assessment() == null || section.assessment().isBlank()) && section.notAddressedReason() != null
+				&& !section.notAddressedReason().isBlank();
 	}
 
 	private Document.Section area(SituationPicture.Section section, Figures f, Map<String, String> categoryNames,
@@ -133,8 +154,10 @@ public class SituationPictureDocuments {
 		String name = areaName(section, words);
 		List<Document.Block> blocks = new ArrayList<>();
 		blocks.add(new Document.Subheading(words.get("doc.picture.assessment")));
-		blocks.add(new Document.Paragraph(section.assessment() == null || section.assessment().isBlank()
-				? words.get("doc.picture.assessment.none") : section.assessment()));
+		blocks.add(new Document.Paragraph(notAssessed(section)
+				? words.get("doc.picture.notAssessed.reason", section.notAddressedReason())
+				: section.assessment() == null || section.assessment().isBlank() ? words.get("doc.picture.assessment.none")
+						: section.assessment()));
 		List<Document.Fact> facts = new ArrayList<>();
 		facts.add(new Document.Fact(words.get("doc.picture.figures.current", f.period()), String.valueOf(f.current())));
 		facts.add(new Document.Fact(words.get("doc.picture.figures.previous", f.previousPeriod()), String.valueOf(f.previous())));
@@ -163,14 +186,15 @@ public class SituationPictureDocuments {
 	}
 
 	private String party(String code, Words words) {
-		Map<String, String> names = new HashMap<>();
-		for (Party party : organisation.parties()) {
-			names.put(party.code(), words.english() && party.nameEn() != null ? party.nameEn() : party.name());
-		}
 		if (code.equals("JOINT")) {
-			return words.get("doc.party.JOINT", names.getOrDefault("CITY", ""), names.getOrDefault("POLICE", ""));
+			return words.get("doc.party.JOINT", partyName("CITY", words), partyName("POLICE", words));
 		}
-		return names.getOrDefault(code, words.get("picture.party." + code));
+		return partyName(code, words);
+	}
+
+	/** A party's name in the reader's language. */
+	private String partyName(String code, Words words) {
+		return DecisionFacts.partyName(organisation.parties(), code, words);
 	}
 
 	private Map<String, String> categoryNames(Words words) {

@@ -66,6 +66,7 @@ class SituationPictureDocumentTests extends ApiTest {
 	@AfterEach
 	void tearDown() {
 		fixtures.removeSituationData();
+		fixtures.removeGroupChanges();
 	}
 
 	@Test
@@ -84,7 +85,60 @@ class SituationPictureDocumentTests extends ApiTest {
 		assertThat(text).containsPattern("Otrygga och brottsutsatta\\s+platser\\s+12\\s+5\\s+7\\s+Ökar\\s+Ökar");
 		assertThat(text).containsPattern("Kriminella miljöer och\\s+livsstilar\\s+3\\s+0\\s+3\\s+Går inte att\\s+säga");
 		assertThat(text).contains("Klotter", "Droghandel eller droganvändning");
+		// The steering group's decision: group, meeting day, decision text and who was present.
+		assertThat(text).containsPattern(words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Stockholms stad)"));
+		assertThat(text).containsPattern(words("Beslutet Lägesbilden för Södermalm 2018-T1 fastställs."));
+		assertThat(text).containsPattern(words("Närvarande Styrgruppsledamot Södermalm (Stockholms stad)"));
+		// The reasons for the areas not assessed, in the summary and in each area's section.
+		assertThat(text).contains("Områden som inte bedöms");
+		assertThat(text).containsPattern(words("Kriminella miljöer och livsstilar Få iakttagelser under perioden"));
+		assertThat(text).containsPattern(words("Området bedöms inte i lägesbilden. Skäl: Få iakttagelser under perioden"));
 		assertThat(ReadBack.enumNames(text)).isEmpty();
+	}
+
+	@Test
+	void aJointPictureShowsBothPartiesDecisions() {
+		var group = fixtures.group("STYRGRUPP-SODERMALM");
+		assertThat(api.postAs("beredning.polis", "/api/v1/groups/" + group + "/members",
+				"{\"username\":\"kommunpolis.sodermalm\",\"role\":\"Lokalpolisområdeschef\",\"from\":\"2026-01-01\"}")
+			.status()).isEqualTo(201);
+		id = api.postAs("samordnare.sodermalm", "/api/v1/situation-pictures",
+				"{\"districtId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2018-T2\",\"authorParty\":\"JOINT\"}")
+			.body()
+			.get("id")
+			.asString();
+		PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", id);
+		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + id + "/establish",
+				"{\"decisionText\":\"Staden fastställer för sin del.\"}").status()).isEqualTo(200);
+		String awaiting = ReadBack.pdfText(download("lasare", "pdf", null).body());
+		assertThat(awaiting).contains("Staden fastställer för sin del.");
+		assertThat(awaiting).containsPattern(words("Den andra partens bekräftelse"));
+		assertThat(awaiting).containsPattern(words("Väntar på att en ledamot från den andra parten bekräftar beslutet."));
+
+		assertThat(api.postAs("kommunpolis.sodermalm", "/api/v1/situation-pictures/" + id + "/establish",
+				"{\"decisionText\":\"Polisen bekräftar lägesbilden.\"}").status()).isEqualTo(200);
+		String text = ReadBack.pdfText(download("lasare", "pdf", null).body());
+		assertThat(text).contains("Staden fastställer för sin del.", "Polisen bekräftar lägesbilden.");
+		assertThat(text).containsPattern(words("Den andra partens bekräftelse"));
+		assertThat(text).containsPattern(words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Stockholms stad)"));
+		assertThat(text).containsPattern(words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Polisregion Stockholm)"));
+		assertThat(text).doesNotContain("Väntar på att en ledamot");
+		String english = ReadBack.pdfText(download("lasare", "pdf", "en").body());
+		assertThat(english).contains("Areas not assessed");
+		assertThat(english).containsPattern(words("The steering group's decision"));
+		assertThat(english).containsPattern(words("The other party's confirmation"));
+		assertThat(english).containsPattern(words("Lokal styrgrupp Södermalm on " + java.time.LocalDate.now()
+				+ " (for Police Region Stockholm)"));
+	}
+
+	/** A pattern for these words with any white space between them (text in table cells wraps). */
+	private static String words(String text) {
+		return java.util.Arrays.stream(text.split(" "))
+			.map(java.util.regex.Pattern::quote)
+			.collect(java.util.stream.Collectors.joining("\\s+"));
 	}
 
 	@Test
