@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.NotAddressed;
 import se.samverkan.agreement.PriorityArea;
-import se.samverkan.analysis.Cause;
 import se.samverkan.analysis.ProblemManagement;
 import se.samverkan.governance.DecisionFacts;
 import se.samverkan.governance.DecisionRecord;
@@ -103,7 +101,7 @@ public class PlanDocuments {
 		Map<UUID, String> reasons = plans.notAddressed(plan)
 			.stream()
 			.collect(Collectors.toMap(NotAddressed::priorityAreaId, NotAddressed::reason, (a, b) -> a, LinkedHashMap::new));
-		Threads threads = threads(actor, activities);
+		PlanCauses causes = PlanCauses.of(problems, actor, activities);
 		Map<UUID, String> steeringGoals = steeringGoalNames(actor);
 		List<Document.Fact> cover = new ArrayList<>();
 		cover.add(new Document.Fact(words.get("doc.plan.area"), place));
@@ -115,8 +113,8 @@ public class PlanDocuments {
 				words.get("doc.plan.counts.value", goals.size(), activities.size())));
 		List<Document.Section> sections = new ArrayList<>();
 		sections.add(new Document.Section(words.get("doc.plan.goals"), goals(plan, goals, areas, reasons, words)));
-		sections.addAll(activitySections(activities, goals, areas, reasons, threads, steeringGoals, words));
-		sections.add(thread(activities, threads, words));
+		sections.addAll(activitySections(activities, goals, areas, reasons, causes, steeringGoals, words));
+		sections.add(causes.section(words));
 		sections.add(steering(plan, goals, activities, steeringGoals, words));
 		sections.add(Document.Section.of(words.get("doc.plan.profile"),
 				new Document.Paragraph(words.get("doc.plan.profile.text")), profile(activities, words),
@@ -224,7 +222,7 @@ public class PlanDocuments {
 	 * area without activities says why when the plan gives a reason.
 	 */
 	private List<Document.Section> activitySections(List<Activity> activities, List<Goal> goals,
-			List<PriorityArea> areas, Map<UUID, String> reasons, Threads threads, Map<UUID, String> steeringGoals,
+			List<PriorityArea> areas, Map<UUID, String> reasons, PlanCauses causes, Map<UUID, String> steeringGoals,
 			Words words) {
 		Map<UUID, String> goalTitles = new LinkedHashMap<>();
 		goals.forEach(goal -> goalTitles.put(goal.id(), goal.title()));
@@ -236,7 +234,7 @@ public class PlanDocuments {
 			List<Document.Block> blocks = new ArrayList<>();
 			for (Activity activity : activities) {
 				if (activity.content().priorityAreaIds().contains(area.id())) {
-					blocks.addAll(activity(activity, goalTitles, partnerNames, steeringGoals, threads, words));
+					blocks.addAll(activity(activity, goalTitles, partnerNames, steeringGoals, causes, words));
 					placed.add(activity);
 				}
 			}
@@ -249,7 +247,7 @@ public class PlanDocuments {
 		List<Document.Block> elsewhere = new ArrayList<>();
 		activities.stream()
 			.filter(activity -> !placed.contains(activity))
-			.forEach(activity -> elsewhere.addAll(activity(activity, goalTitles, partnerNames, steeringGoals, threads, words)));
+			.forEach(activity -> elsewhere.addAll(activity(activity, goalTitles, partnerNames, steeringGoals, causes, words)));
 		if (!elsewhere.isEmpty()) {
 			sections.add(new Document.Section(words.get("doc.plan.activities.noArea"), elsewhere));
 		}
@@ -257,7 +255,7 @@ public class PlanDocuments {
 	}
 
 	private List<Document.Block> activity(Activity activity, Map<UUID, String> goalTitles, Map<UUID, String> partners,
-			Map<UUID, String> steeringGoals, Threads threads, Words words) {
+			Map<UUID, String> steeringGoals, PlanCauses causes, Words words) {
 		ActivityContent c = activity.content();
 		List<Document.Fact> facts = new ArrayList<>();
 		facts.add(fact(words, "planning.field.what", c.what()));
@@ -270,7 +268,7 @@ public class PlanDocuments {
 		facts.add(fact(words, "planning.field.participants.short", c.participants()));
 		facts.add(new Document.Fact(words.get("doc.plan.when"), words.get("doc.plan.when.value", c.startDate(), c.endDate())));
 		facts.add(fact(words, "planning.field.milestones.short", c.milestones()));
-		facts.add(new Document.Fact(words.get("doc.plan.causes"), threads.causesOf(activity, words)));
+		facts.add(new Document.Fact(words.get("doc.plan.causes"), causes.of(activity, words)));
 		if (!c.goalIds().isEmpty()) {
 			facts.add(new Document.Fact(words.get("doc.plan.contributes"), names(c.goalIds(), goalTitles, words)));
 		}
@@ -294,74 +292,6 @@ public class PlanDocuments {
 
 	private static String names(Collection<UUID> ids, Map<UUID, String> names, Words words) {
 		return ids.stream().map(id -> names.getOrDefault(id, words.get("doc.none"))).collect(Collectors.joining("; "));
-	}
-
-	/**
-	 * The causes the plan's activities act on, as far as the reader may read the districts' analyses:
-	 * each cause with its problem, and how many causes lie in analyses the reader cannot read.
-	 */
-	private record Threads(Map<UUID, Cause> causes, Map<UUID, String> problemTitles) {
-
-		String label(Cause cause) {
-			return problemTitles.getOrDefault(cause.problemId(), "") + " → " + cause.text();
-		}
-
-		String causesOf(Activity activity, Words words) {
-			List<UUID> ids = activity.causeIds();
-			if (ids.isEmpty()) {
-				return words.get("doc.plan.causes.none");
-			}
-			List<String> parts = new ArrayList<>(ids.stream().map(causes::get).filter(Objects::nonNull).map(this::label).toList());
-			long hidden = ids.stream().filter(id -> !causes.containsKey(id)).count();
-			if (hidden > 0) {
-				parts.add(words.get("doc.plan.causes.hidden", hidden));
-			}
-			return String.join("; ", parts);
-		}
-	}
-
-	private Threads threads(Actor actor, List<Activity> activities) {
-		Set<UUID> ids = new LinkedHashSet<>();
-		activities.forEach(activity -> ids.addAll(activity.causeIds()));
-		Map<UUID, Cause> causes = new LinkedHashMap<>();
-		problems.causes(actor, ids).forEach(cause -> causes.put(cause.id(), cause));
-		Map<UUID, String> titles = new HashMap<>();
-		causes.values()
-			.stream()
-			.map(Cause::problemId)
-			.distinct()
-			.forEach(problem -> titles.put(problem, problems.get(actor, problem).title()));
-		return new Threads(causes, titles);
-	}
-
-	/** The golden thread: each problem's causes the plan acts on, and the activities acting on each. */
-	private static Document.Section thread(List<Activity> activities, Threads threads, Words words) {
-		Table.Builder table = Table.of(words.get("doc.plan.thread.table"), Table.text(words.get("doc.plan.column.problem")),
-				Table.text(words.get("doc.plan.column.cause")), Table.text(words.get("doc.plan.column.activities")));
-		List<Cause> ordered = threads.causes()
-			.values()
-			.stream()
-			.sorted(java.util.Comparator.comparing((Cause cause) -> threads.problemTitles().getOrDefault(cause.problemId(), ""))
-				.thenComparing(Cause::ordinal))
-			.toList();
-		for (Cause cause : ordered) {
-			table.row(threads.problemTitles().getOrDefault(cause.problemId(), words.get("doc.none")), cause.text(),
-					activities.stream()
-						.filter(activity -> activity.causeIds().contains(cause.id()))
-						.map(activity -> activity.content().title())
-						.collect(Collectors.joining("; ")));
-		}
-		List<Document.Block> blocks = new ArrayList<>();
-		blocks.add(new Document.Paragraph(words.get("doc.plan.thread.text")));
-		blocks.add(ordered.isEmpty() ? new Document.Paragraph(words.get("doc.plan.thread.none")) : table.build());
-		List<String> without = activities.stream()
-			.filter(activity -> activity.causeIds().isEmpty())
-			.map(activity -> activity.content().title())
-			.toList();
-		if (!without.isEmpty()) {
-			blocks.add(new Document.Paragraph(words.get("doc.plan.thread.noCause", String.join("; ", without))));
-		}
-		return new Document.Section(words.get("doc.plan.thread"), blocks);
 	}
 
 	/** The goals of the city's steering documents the plan serves, and what in the plan serves each. */
