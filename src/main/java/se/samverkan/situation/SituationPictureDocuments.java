@@ -171,6 +171,7 @@ public class SituationPictureDocuments {
 				Table.text(words.get("doc.picture.column.category")), Table.integer(words.get("doc.picture.column.count")));
 		f.byCategory().forEach((code, count) -> byCategory.row(categoryNames.getOrDefault(code, code), count));
 		blocks.add(byCategory.build());
+		blocks.add(indicators(f.indicators(), name, words));
 		if (!f.byDistrict().isEmpty()) {
 			Table.Builder byDistrict = Table.of(words.get("doc.picture.byDistrict", name),
 					Table.text(words.get("doc.picture.column.district")), Table.integer(words.get("doc.picture.column.count")));
@@ -178,6 +179,36 @@ public class SituationPictureDocuments {
 			blocks.add(byDistrict.build());
 		}
 		return new Document.Section(name, blocks);
+	}
+
+	/**
+	 * The area's indicators as the picture keeps them (frozen when it was established): the latest value
+	 * known by the period's end against the one before, and whether that is better or worse.
+	 */
+	private static Document.Block indicators(List<IndicatorFigure> indicators, String area, Words words) {
+		if (indicators.isEmpty()) {
+			return new Document.Paragraph(words.get("doc.picture.indicators.none"));
+		}
+		Table.Builder table = Table.of(words.get("indicator.picture.caption", area),
+				Table.text(words.get("indicator.picture.indicator")), Table.text(words.get("indicator.value.unit")),
+				Table.text(words.get("doc.picture.column.latestPeriod")), Table.decimal(words.get("indicator.picture.latest")),
+				Table.text(words.get("doc.picture.column.previousPeriod")), Table.decimal(words.get("indicator.picture.previous")),
+				Table.decimal(words.get("doc.picture.column.change")), Table.text(words.get("indicator.picture.development")));
+		for (IndicatorFigure i : indicators) {
+			String period = i.period() == null ? words.get("doc.none") : i.period();
+			if (i.state() != null) {
+				period += " · " + words.get("indicator.state." + i.state());
+			}
+			if (i.demo()) {
+				period += " · " + words.get("indicator.demo.tag");
+			}
+			String development = i.better() != null ? words.get(i.better() ? "indicator.better" : "indicator.worse")
+					: i.change() == null ? words.get("doc.none") : words.get("indicator.picture.unchanged");
+			table.row(i.unit() == null || i.unit().isBlank() ? i.name() : i.name() + " (" + i.unit() + ")", i.unitName(),
+					period, i.value(), i.previousPeriod() == null ? words.get("doc.none") : i.previousPeriod(),
+					i.previousValue(), i.change(), development);
+		}
+		return table.build();
 	}
 
 	/** The area's name in the reader's language (the section keeps the Swedish name it had when made). */
@@ -205,7 +236,13 @@ public class SituationPictureDocuments {
 
 	/** A section's frozen figures, read from the JSON kept with it. */
 	private record Figures(String period, long current, String previousPeriod, long previous, String trend,
-			Map<String, Long> byCategory, Map<String, Long> byDistrict, Long policeEvents) {
+			Map<String, Long> byCategory, Map<String, Long> byDistrict, Long policeEvents, List<IndicatorFigure> indicators) {
+	}
+
+	/** An indicator's development as kept with the section (the indicator module's {@code Development}). */
+	private record IndicatorFigure(String name, String unit, String unitName, String period, java.math.BigDecimal value,
+			String previousPeriod, java.math.BigDecimal previousValue, java.math.BigDecimal change, Boolean better,
+			String state, boolean demo) {
 	}
 
 	private Figures figures(SituationPicture.Section section) {
@@ -214,9 +251,25 @@ public class SituationPictureDocuments {
 		node.path("byCategory").forEach(row -> byCategory.put(row.path("code").asString(), row.path("count").asLong()));
 		Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
 		node.path("byDistrict").forEach(row -> byDistrict.put(row.path("districtName").asString(), row.path("count").asLong()));
+		List<IndicatorFigure> indicators = new ArrayList<>();
+		node.path("indicators").forEach(row -> indicators.add(new IndicatorFigure(text(row, "name"), text(row, "unit"),
+				text(row, "unitName"), text(row, "period"), decimal(row, "value"), text(row, "previousPeriod"),
+				decimal(row, "previousValue"), decimal(row, "change"),
+				row.path("better").isBoolean() ? row.path("better").asBoolean() : null, text(row, "state"),
+				row.path("demo").asBoolean(false))));
 		return new Figures(node.path("period").asString(), node.path("observations").asLong(),
 				node.path("previousPeriod").asString(), node.path("previousObservations").asLong(),
 				node.path("trend").asString("UNKNOWN"), byCategory, byDistrict,
-				node.has("policeEvents") ? node.path("policeEvents").asLong() : null);
+				node.has("policeEvents") ? node.path("policeEvents").asLong() : null, indicators);
+	}
+
+	private static String text(JsonNode row, String field) {
+		JsonNode value = row.path(field);
+		return value.isMissingNode() || value.isNull() ? null : value.asString();
+	}
+
+	private static java.math.BigDecimal decimal(JsonNode row, String field) {
+		JsonNode value = row.path(field);
+		return value.isNumber() ? value.decimalValue() : null;
 	}
 }

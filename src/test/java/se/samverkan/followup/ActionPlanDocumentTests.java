@@ -59,26 +59,26 @@ class ActionPlanDocumentTests extends ApiTest {
 		String text = ReadBack.pdfText(download("lasare", "pdf", null).body());
 		// The cover: the steering group's decision with its group, date, text and who was present.
 		assertThat(text).contains("Fastställd", "Styrgruppens beslut", "Styrgruppen fastställer åtgärdsplanen för 2026.");
-		assertThat(text).containsPattern(words("Lokal styrgrupp Södermalm den " + decided + " (för Stockholms stad)"));
-		assertThat(text).containsPattern(words("Styrgruppsledamot Södermalm (Stockholms stad)"));
+		assertThat(text).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm den " + decided + " (för Stockholms stad)"));
+		assertThat(text).containsPattern(ReadBack.words("Styrgruppsledamot Södermalm (Stockholms stad)"));
 		// Goals per priority area; the qualitative goal with its latest assessment.
-		assertThat(text).containsPattern(words("Samordnade insatser för unga Skola, socialtjänst och polis har ett gemensamt"
+		assertThat(text).containsPattern(ReadBack.words("Samordnade insatser för unga Skola, socialtjänst och polis har ett gemensamt"
 				+ " arbetssätt 2026-12-31 Delvis uppnått 2026-06-30 Arbetssättet finns men inte i alla skolor"));
 		assertThat(text).contains("Mål utan prioriterat samverkansområde");
-		assertThat(text).containsPattern(words("Planen behandlar inte området. Skäl: Låg förekomst enligt lägesbilden"));
+		assertThat(text).containsPattern(ReadBack.words("Planen behandlar inte området. Skäl: Låg förekomst enligt lägesbilden"));
 		// The activity: the causes it acts on, the other responsible body, the steering document's goal.
-		assertThat(text).containsPattern(words("Verkar på orsaker (problem → orsak) Klotter vid tunnelbaneuppgången →"
+		assertThat(text).containsPattern(ReadBack.words("Verkar på orsaker (problem → orsak) Klotter vid tunnelbaneuppgången →"
 				+ " Dålig belysning i gångtunneln"));
-		assertThat(text).containsPattern(words("Andra ansvariga aktörer Testpartner Stockholmshem"));
+		assertThat(text).containsPattern(ReadBack.words("Andra ansvariga aktörer Testpartner Stockholmshem"));
 		assertThat(text).contains("Ingen orsak angiven");
 		// The golden thread and the steering documents.
 		assertThat(text).contains("Den röda tråden", "Stadens styrdokument");
-		assertThat(text).containsPattern(words("Klotter vid tunnelbaneuppgången Dålig belysning i gångtunneln Belysning i"
+		assertThat(text).containsPattern(ReadBack.words("Klotter vid tunnelbaneuppgången Dålig belysning i gångtunneln Belysning i"
 				+ " gångtunneln"));
-		assertThat(text).containsPattern(words("Kommunfullmäktiges mål: 3.6 Tryggheten ska öka genom förebyggande insatser"));
-		assertThat(text).containsPattern(words("Planen som helhet; Mål: Samordnade insatser för unga; Aktivitet: Belysning i"
+		assertThat(text).containsPattern(ReadBack.words("Kommunfullmäktiges mål: 3.6 Tryggheten ska öka genom förebyggande insatser"));
+		assertThat(text).containsPattern(ReadBack.words("Planen som helhet; Mål: Samordnade insatser för unga; Aktivitet: Belysning i"
 				+ " gångtunneln"));
-		assertThat(text).containsPattern(words("Testpartner Stockholmshem Bostadsbolag 1"));
+		assertThat(text).containsPattern(ReadBack.words("Testpartner Stockholmshem Bostadsbolag 1"));
 		assertThat(ReadBack.enumNames(text)).as("only the fixture's titles carry status names")
 			.allMatch(name -> List.of("DONE", "ONGOING", "PLANNED").contains(name));
 
@@ -104,10 +104,10 @@ class ActionPlanDocumentTests extends ApiTest {
 		String english = ReadBack.pdfText(download("lasare", "pdf", "en").body());
 		assertThat(english).contains("The golden thread", "The city's steering documents", "Other responsible bodies",
 				"Goals without a priority area");
-		assertThat(english).containsPattern(words("The steering group's decision Lokal styrgrupp Södermalm"));
-		assertThat(english).containsPattern(words("2026-12-31 Partly achieved 2026-06-30"));
-		assertThat(english).containsPattern(words("Lokal styrgrupp Södermalm on " + decided + " (for City of Stockholm)"));
-		assertThat(english).containsPattern(words("The plan does not address this area. Reason: Låg förekomst"));
+		assertThat(english).containsPattern(ReadBack.words("The steering group's decision Lokal styrgrupp Södermalm"));
+		assertThat(english).containsPattern(ReadBack.words("2026-12-31 Partly achieved 2026-06-30"));
+		assertThat(english).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm on " + decided + " (for City of Stockholm)"));
+		assertThat(english).containsPattern(ReadBack.words("The plan does not address this area. Reason: Låg förekomst"));
 		assertThat(english).doesNotContain("Styrgruppens beslut", "Den röda tråden", "Delvis uppnått", "Verkar på orsaker");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(download("lasare", "xlsx", "en").body()))) {
 			Sheet thread = workbook.getSheet("The golden thread");
@@ -172,13 +172,6 @@ class ActionPlanDocumentTests extends ApiTest {
 						"presentMemberIds", List.of(fixtures.member("STYRGRUPP-SODERMALM", "styrgrupp.sodermalm")))));
 		assertThat(established.status()).as(established.raw().body()).isEqualTo(200);
 		return yesterday;
-	}
-
-	/** A pattern for these words with any white space between them (text in table cells wraps). */
-	private static String words(String text) {
-		return java.util.Arrays.stream(text.split(" "))
-			.map(java.util.regex.Pattern::quote)
-			.collect(java.util.stream.Collectors.joining("\\s+"));
 	}
 
 	@Test
