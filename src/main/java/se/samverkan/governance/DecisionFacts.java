@@ -62,8 +62,10 @@ public final class DecisionFacts {
 					: words.get("doc.decision.member", member.name(), partyName.apply(member.party())))
 			.collect(Collectors.joining(", "));
 		return List.of(
-				new Document.Fact(words.get(label), words.get("doc.decision.value", decision.groupName(),
-						decision.decisionDate().toString(), partyName.apply(decision.party()))),
+				new Document.Fact(words.get(label), decision.party() == null
+						? words.get("doc.decision.value.noParty", decision.groupName(), decision.decisionDate().toString())
+						: words.get("doc.decision.value", decision.groupName(), decision.decisionDate().toString(),
+								partyName.apply(decision.party()))),
 				new Document.Fact(words.get("doc.decision.text"), decision.decisionText()),
 				new Document.Fact(words.get("doc.decision.present"), present.isEmpty() ? words.get("doc.none") : present));
 	}
