@@ -21,9 +21,10 @@ import se.samverkan.platform.documents.Words;
 
 /**
  * The situation picture as a document for the steering group: a cover (district or city, period,
- * author party, status and the steering group's decision), a summary of the figures per priority
- * area with the trend in words, one section per priority area with its assessment and figures
- * against the previous period, the weekly chart, the hotspot map, the sources with their
+ * author party, status and the steering group's decision, for a joint picture both parties'), a
+ * summary of the figures per priority area with the trend in words and the reasons for areas not
+ * assessed, one section per priority area with its assessment (or the reason), figures against the
+ * previous period and indicators, the weekly chart, the hotspot map, the sources with their
  * limitations, and the method. Every word comes from the message bundles in the reader's
  * language; no enum name reaches the reader.
  */
