@@ -332,7 +332,10 @@ public class PlanDocuments {
 	}
 
 	/** The responsible bodies beyond the two parties and how many activities each shares. */
-	private static Table partners(PlanProfile profile, Words words) {
+	private static Document.Block partners(PlanProfile profile, Words words) {
+		if (profile.responsibleBodies().isEmpty()) {
+			return new Document.Paragraph(words.get("doc.plan.partners.noneInPlan"));
+		}
 		Table.Builder table = Table.of(words.get("doc.plan.partners.table"), Table.text(words.get("doc.plan.column.partner")),
 				Table.text(words.get("doc.plan.column.partnerKind")), Table.integer(words.get("doc.plan.column.activities")));
 		profile.responsibleBodies()

@@ -121,6 +121,17 @@ class ActionPlanDocumentTests extends ApiTest {
 		}
 	}
 
+	@Test
+	void aReaderSeesOnlyTheCausesOfAnalysesInTheirScope() {
+		List<UUID> made = given.planning().cityWideActivityOnASodermalmCause("Mörk park kvällstid");
+		String plan = jdbc.sql("SELECT plan_id FROM activity WHERE id = ?").param(made.get(0)).query(String.class).single();
+		String sodermalm = ReadBack.pdfText(download("samordnare.sodermalm", plan, "pdf", null).body());
+		assertThat(sodermalm).containsPattern(ReadBack.words("Droghandel i parken → Mörk park kvällstid"));
+		String farsta = ReadBack.pdfText(download("samordnare.farsta", plan, "pdf", null).body());
+		assertThat(farsta).containsPattern(ReadBack.words("1 orsak(er) i analyser du inte kan läsa"));
+		assertThat(farsta).doesNotContain("Mörk park kvällstid", "Droghandel i parken");
+	}
+
 	/**
 	 * Adds to the plan a problem with a cause and an activity acting on it (with a responsible body
 	 * beyond the parties and the council's goal 3.6), a qualitative goal in the first priority area
@@ -193,6 +204,9 @@ class ActionPlanDocumentTests extends ApiTest {
 		assertThat(text).containsPattern("En vandring i månaden kvällstid, med protokoll till\\s+fastighetsägarna");
 		// The profile: three universal situational activities.
 		assertThat(text).containsPattern("Universell \\(för alla\\)\\s+0\\s+3\\s+3");
+		assertThat(text).containsPattern(ReadBack.words("Ingen aktivitet har en ansvarig aktör utöver parterna."));
+		assertThat(text).contains("Ingen av planens aktiviteter verkar på en orsak i en problemanalys.",
+				"Planen anger inga mål i stadens styrdokument.");
 		assertThat(ReadBack.enumNames(text)).as("only the fixture's titles carry status names")
 			.allMatch(name -> List.of("DONE", "ONGOING", "PLANNED").contains(name));
 		List<BufferedImage> pages = ReadBack.pdfPages(pdf.body(), 72);
@@ -258,7 +272,11 @@ class ActionPlanDocumentTests extends ApiTest {
 	}
 
 	private HttpResponse<byte[]> download(String username, String format, String language) {
-		HttpRequest.Builder request = api.request("/api/v1/action-plans/" + plan + "/export?format=" + format,
+		return download(username, plan.toString(), format, language);
+	}
+
+	private HttpResponse<byte[]> download(String username, String planId, String format, String language) {
+		HttpRequest.Builder request = api.request("/api/v1/action-plans/" + planId + "/export?format=" + format,
 				api.tokenFor(username));
 		if (language != null) {
 			request.header("Accept-Language", language);
