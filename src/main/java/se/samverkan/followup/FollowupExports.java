@@ -141,7 +141,7 @@ public class FollowupExports {
 			}
 			default -> {
 				ActionPlan plan = plans.get(actor, id);
-				Document document = planDocuments.document(plan, locale);
+				Document document = planDocuments.document(actor, plan, locale);
 				Map<UUID, String> areas = new HashMap<>();
 				documents.priorityAreas().forEach(area -> areas.put(area.id(), area.name()));
 				return new Prepared(document.title(), DocumentFiles.fileName(document.title()), document,

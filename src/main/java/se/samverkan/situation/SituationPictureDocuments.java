@@ -11,17 +11,20 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.samverkan.governance.DecisionFacts;
+import se.samverkan.governance.DecisionRecord;
+import se.samverkan.governance.SteeringDecisions;
 import se.samverkan.organisation.OrganisationDirectory;
-import se.samverkan.organisation.Party;
 import se.samverkan.platform.documents.Document;
 import se.samverkan.platform.documents.Table;
 import se.samverkan.platform.documents.Words;
 
 /**
  * The situation picture as a document for the steering group: a cover (district or city, period,
- * author party, status and the steering group's decision), a summary of the figures per priority
- * area with the trend in words, one section per priority area with its assessment and figures
- * against the previous period, the weekly chart, the hotspot map, the sources with their
+ * author party, status and the steering group's decision, for a joint picture both parties'), a
+ * summary of the figures per priority area with the trend in words and the reasons for areas not
+ * assessed, one section per priority area with its assessment (or the reason), figures against the
+ * previous period and indicators, the weekly chart, the hotspot map, the sources with their
  * limitations, and the method. Every word comes from the message bundles in the reader's
  * language; no enum name reaches the reader.
  */
@@ -38,8 +41,11 @@ public class SituationPictureDocuments {
 
 	private final JsonMapper json;
 
+	private final SteeringDecisions decisions;
+
 	SituationPictureDocuments(MessageSource messages, OrganisationDirectory organisation,
-			ObservationCategories categories, PictureDrawings drawings, JsonMapper json) {
+			ObservationCategories categories, PictureDrawings drawings, JsonMapper json, SteeringDecisions decisions) {
+		this.decisions = decisions;
 		this.messages = messages;
 		this.organisation = organisation;
 		this.categories = categories;
@@ -100,9 +106,8 @@ public class SituationPictureDocuments {
 				words.get("doc.picture.period.value", picture.period(), period.start().toString(), period.end().toString())));
 		cover.add(new Document.Fact(words.get("doc.picture.author"), party(picture.authorParty(), words)));
 		cover.add(new Document.Fact(words.get("doc.picture.status"), words.get("picture.status." + picture.status())));
-		cover.add(new Document.Fact(words.get("doc.picture.decision"), picture.establishedAt() == null
-				? words.get("doc.picture.decision.none")
-				: words.get("doc.picture.decision.established", Words.day(picture.establishedAt()), picture.establishedBy())));
+		cover.addAll(DecisionFacts.of(DecisionRecord.of(decisions.of(picture.id())), "JOINT".equals(picture.authorParty()),
+				code -> partyName(code, words), words));
 		cover.add(new Document.Fact(words.get("doc.picture.created"),
 				words.get("doc.picture.created.value", Words.day(picture.createdAt()), picture.createdBy())));
 		return cover;
@@ -123,9 +128,26 @@ public class SituationPictureDocuments {
 			table.row(areaName(section, words), f.current(), f.previous(), f.current() - f.previous(),
 					words.get("picture.trend." + f.trend()), words.get("picture.trend." + section.trend()));
 		}
-		return Document.Section.of(words.get("doc.picture.summary"),
-				new Document.Paragraph(words.get("doc.picture.summary.text", picture.period(), current, previousPeriod, previous)),
-				table.build());
+		List<Document.Block> blocks = new ArrayList<>();
+		blocks.add(new Document.Paragraph(words.get("doc.picture.summary.text", picture.period(), current, previousPeriod, previous)));
+		blocks.add(table.build());
+		List<Document.Fact> reasons = picture.sections()
+			.stream()
+			.filter(SituationPictureDocuments::notAssessed)
+			.map(section -> new Document.Fact(areaName(section, words), section.notAddressedReason()))
+			.toList();
+		if (!reasons.isEmpty()) {
+			blocks.add(new Document.Subheading(words.get("doc.picture.notAssessed")));
+			blocks.add(new Document.Paragraph(words.get("doc.picture.notAssessed.text")));
+			blocks.add(new Document.Facts(reasons));
+		}
+		return new Document.Section(words.get("doc.picture.summary"), blocks);
+	}
+
+	/** An area the picture gives a reason for not assessing, instead of an assessment. */
+	private static boolean notAssessed(SituationPicture.Section section) {
+		return (section.assessment() == null || section.assessment().isBlank()) && section.notAddressedReason() != null
+				&& !section.notAddressedReason().isBlank();
 	}
 
 	private Document.Section area(SituationPicture.Section section, Figures f, Map<String, String> categoryNames,
@@ -133,8 +155,10 @@ public class SituationPictureDocuments {
 		String name = areaName(section, words);
 		List<Document.Block> blocks = new ArrayList<>();
 		blocks.add(new Document.Subheading(words.get("doc.picture.assessment")));
-		blocks.add(new Document.Paragraph(section.assessment() == null || section.assessment().isBlank()
-				? words.get("doc.picture.assessment.none") : section.assessment()));
+		blocks.add(new Document.Paragraph(notAssessed(section)
+				? words.get("doc.picture.notAssessed.reason", section.notAddressedReason())
+				: section.assessment() == null || section.assessment().isBlank() ? words.get("doc.picture.assessment.none")
+						: section.assessment()));
 		List<Document.Fact> facts = new ArrayList<>();
 		facts.add(new Document.Fact(words.get("doc.picture.figures.current", f.period()), String.valueOf(f.current())));
 		facts.add(new Document.Fact(words.get("doc.picture.figures.previous", f.previousPeriod()), String.valueOf(f.previous())));
@@ -148,6 +172,7 @@ public class SituationPictureDocuments {
 				Table.text(words.get("doc.picture.column.category")), Table.integer(words.get("doc.picture.column.count")));
 		f.byCategory().forEach((code, count) -> byCategory.row(categoryNames.getOrDefault(code, code), count));
 		blocks.add(byCategory.build());
+		blocks.add(indicators(f.indicators(), name, words));
 		if (!f.byDistrict().isEmpty()) {
 			Table.Builder byDistrict = Table.of(words.get("doc.picture.byDistrict", name),
 					Table.text(words.get("doc.picture.column.district")), Table.integer(words.get("doc.picture.column.count")));
@@ -157,20 +182,51 @@ public class SituationPictureDocuments {
 		return new Document.Section(name, blocks);
 	}
 
+	/**
+	 * The area's indicators as the picture keeps them (frozen when it was established): the latest value
+	 * known by the period's end against the one before, and whether that is better or worse.
+	 */
+	private static Document.Block indicators(List<IndicatorFigure> indicators, String area, Words words) {
+		if (indicators.isEmpty()) {
+			return new Document.Paragraph(words.get("doc.picture.indicators.none"));
+		}
+		Table.Builder table = Table.of(words.get("indicator.picture.caption", area),
+				Table.text(words.get("indicator.picture.indicator")), Table.text(words.get("indicator.value.unit")),
+				Table.text(words.get("doc.picture.column.latestPeriod")), Table.decimal(words.get("indicator.picture.latest")),
+				Table.text(words.get("doc.picture.column.previousPeriod")), Table.decimal(words.get("indicator.picture.previous")),
+				Table.decimal(words.get("doc.picture.column.change")), Table.text(words.get("indicator.picture.development")));
+		for (IndicatorFigure i : indicators) {
+			String period = i.period() == null ? words.get("doc.none") : i.period();
+			if (i.state() != null) {
+				period += " · " + words.get("indicator.state." + i.state());
+			}
+			if (i.demo()) {
+				period += " · " + words.get("indicator.demo.tag");
+			}
+			String development = i.better() != null ? words.get(i.better() ? "indicator.better" : "indicator.worse")
+					: i.change() == null ? words.get("doc.none") : words.get("indicator.picture.unchanged");
+			table.row(i.unit() == null || i.unit().isBlank() ? i.name() : i.name() + " (" + i.unit() + ")", i.unitName(),
+					period, i.value(), i.previousPeriod() == null ? words.get("doc.none") : i.previousPeriod(),
+					i.previousValue(), i.change(), development);
+		}
+		return table.build();
+	}
+
 	/** The area's name in the reader's language (the section keeps the Swedish name it had when made). */
 	private static String areaName(SituationPicture.Section section, Words words) {
 		return words.getOr("area." + section.priorityAreaCode(), section.priorityAreaName());
 	}
 
 	private String party(String code, Words words) {
-		Map<String, String> names = new HashMap<>();
-		for (Party party : organisation.parties()) {
-			names.put(party.code(), words.english() && party.nameEn() != null ? party.nameEn() : party.name());
-		}
 		if (code.equals("JOINT")) {
-			return words.get("doc.party.JOINT", names.getOrDefault("CITY", ""), names.getOrDefault("POLICE", ""));
+			return words.get("doc.party.JOINT", partyName("CITY", words), partyName("POLICE", words));
 		}
-		return names.getOrDefault(code, words.get("picture.party." + code));
+		return partyName(code, words);
+	}
+
+	/** A party's name in the reader's language. */
+	private String partyName(String code, Words words) {
+		return DecisionFacts.partyName(organisation.parties(), code, words);
 	}
 
 	private Map<String, String> categoryNames(Words words) {
@@ -181,7 +237,13 @@ public class SituationPictureDocuments {
 
 	/** A section's frozen figures, read from the JSON kept with it. */
 	private record Figures(String period, long current, String previousPeriod, long previous, String trend,
-			Map<String, Long> byCategory, Map<String, Long> byDistrict, Long policeEvents) {
+			Map<String, Long> byCategory, Map<String, Long> byDistrict, Long policeEvents, List<IndicatorFigure> indicators) {
+	}
+
+	/** An indicator's development as kept with the section (the indicator module's {@code Development}). */
+	private record IndicatorFigure(String name, String unit, String unitName, String period, java.math.BigDecimal value,
+			String previousPeriod, java.math.BigDecimal previousValue, java.math.BigDecimal change, Boolean better,
+			String state, boolean demo) {
 	}
 
 	private Figures figures(SituationPicture.Section section) {
@@ -190,9 +252,25 @@ public class SituationPictureDocuments {
 		node.path("byCategory").forEach(row -> byCategory.put(row.path("code").asString(), row.path("count").asLong()));
 		Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
 		node.path("byDistrict").forEach(row -> byDistrict.put(row.path("districtName").asString(), row.path("count").asLong()));
+		List<IndicatorFigure> indicators = new ArrayList<>();
+		node.path("indicators").forEach(row -> indicators.add(new IndicatorFigure(text(row, "name"), text(row, "unit"),
+				text(row, "unitName"), text(row, "period"), decimal(row, "value"), text(row, "previousPeriod"),
+				decimal(row, "previousValue"), decimal(row, "change"),
+				row.path("better").isBoolean() ? row.path("better").asBoolean() : null, text(row, "state"),
+				row.path("demo").asBoolean(false))));
 		return new Figures(node.path("period").asString(), node.path("observations").asLong(),
 				node.path("previousPeriod").asString(), node.path("previousObservations").asLong(),
 				node.path("trend").asString("UNKNOWN"), byCategory, byDistrict,
-				node.has("policeEvents") ? node.path("policeEvents").asLong() : null);
+				node.has("policeEvents") ? node.path("policeEvents").asLong() : null, indicators);
+	}
+
+	private static String text(JsonNode row, String field) {
+		JsonNode value = row.path(field);
+		return value.isMissingNode() || value.isNull() ? null : value.asString();
+	}
+
+	private static java.math.BigDecimal decimal(JsonNode row, String field) {
+		JsonNode value = row.path(field);
+		return value.isNumber() ? value.decimalValue() : null;
 	}
 }

@@ -50,6 +50,14 @@ class IndicatorValuesInFollowupTests extends ApiTest {
 						"baselinePeriod", "2024", "targetValue", 10, "targetDate", "2026-12-31")));
 		assertThat(goal.status()).isEqualTo(201);
 
+		// The plan's document: the goal's row with its indicator and the latest value for Södermalm.
+		var pdf = api.send(api.request("/api/v1/action-plans/" + plan + "/export?format=pdf", api.tokenFor("lasare")).GET()
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(se.samverkan.support.ReadBack.pdfText(pdf.body())).containsPattern(
+				"Färre\\s+känner\\s+sig\\s+otrygga\\s+Andel\\s+otrygga\\s+vid\\s+TEST-\\s*FOLLOWUP-\\s*OTRYGG\\s+14\\s+2024\\s+10"
+						+ "\\s+2026-12-31\\s+12[,.]5\\s+2025");
+
 		JsonNode line = given.planning()
 			.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/reports", Map.of("period", "2026-T1"))
 			.get("snapshot").get("goals").get(0);

@@ -50,6 +50,15 @@ class SituationPictureDocumentTests extends ApiTest {
 		for (int i = 0; i < 5; i++) {
 			observe(MEDBORGARPLATSEN, "GRAFFITI", "2017-10-0" + (i + 1) + "T20:00:00+02:00");
 		}
+		// An indicator of unsafe places with Södermalm's values for 2016 and 2017 (kept with the picture when established).
+		String indicator = api.postAs("beredning.stad", "/api/v1/indicators", "{\"code\":\"TEST-DOC-OTRYGG\","
+				+ "\"name\":\"Andel otrygga TEST-DOC\",\"unit\":\"%\",\"direction\":\"LOWER_IS_BETTER\",\"source\":\"SAFETY_SURVEY\","
+				+ "\"sourceRef\":\"Trygghetsmätning\",\"priorityAreaIds\":[\"" + fixtures.priorityAreas().get(1) + "\"],"
+				+ "\"level\":\"DISTRICT\",\"frequency\":\"YEARLY\",\"public\":false}").body().get("id").asString();
+		var values = api.putAs("samordnare.sodermalm", "/api/v1/indicators/" + indicator + "/values",
+				"[{\"unitId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2016\",\"value\":14},"
+						+ "{\"unitId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2017\",\"value\":12.5}]");
+		assertThat(values.status()).as(String.valueOf(values.body())).isEqualTo(200);
 		JsonNode picture = api.postAs("samordnare.sodermalm", "/api/v1/situation-pictures",
 				"{\"districtId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2018-T1\",\"authorParty\":\"CITY\"}").body();
 		id = picture.get("id").asString();
@@ -66,6 +75,8 @@ class SituationPictureDocumentTests extends ApiTest {
 	@AfterEach
 	void tearDown() {
 		fixtures.removeSituationData();
+		fixtures.removeGroupChanges();
+		fixtures.removeTestIndicators();
 	}
 
 	@Test
@@ -84,7 +95,53 @@ class SituationPictureDocumentTests extends ApiTest {
 		assertThat(text).containsPattern("Otrygga och brottsutsatta\\s+platser\\s+12\\s+5\\s+7\\s+Ökar\\s+Ökar");
 		assertThat(text).containsPattern("Kriminella miljöer och\\s+livsstilar\\s+3\\s+0\\s+3\\s+Går inte att\\s+säga");
 		assertThat(text).contains("Klotter", "Droghandel eller droganvändning");
+		// The steering group's decision: group, meeting day, decision text and who was present.
+		assertThat(text).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Stockholms stad)"));
+		assertThat(text).containsPattern(ReadBack.words("Beslutet Lägesbilden för Södermalm 2018-T1 fastställs."));
+		assertThat(text).containsPattern(ReadBack.words("Närvarande Styrgruppsledamot Södermalm (Stockholms stad)"));
+		// The reasons for the areas not assessed, in the summary and in each area's section.
+		assertThat(text).contains("Områden som inte bedöms");
+		assertThat(text).containsPattern(ReadBack.words("Kriminella miljöer och livsstilar Få iakttagelser under perioden"));
+		assertThat(text).containsPattern(ReadBack.words("Området bedöms inte i lägesbilden. Skäl: Få iakttagelser under perioden"));
 		assertThat(ReadBack.enumNames(text)).isEmpty();
+	}
+
+	@Test
+	void aJointPictureShowsBothPartiesDecisions() {
+		var group = fixtures.group("STYRGRUPP-SODERMALM");
+		assertThat(api.postAs("beredning.polis", "/api/v1/groups/" + group + "/members",
+				"{\"username\":\"kommunpolis.sodermalm\",\"role\":\"Lokalpolisområdeschef\",\"from\":\"2026-01-01\"}")
+			.status()).isEqualTo(201);
+		id = api.postAs("samordnare.sodermalm", "/api/v1/situation-pictures",
+				"{\"districtId\":\"" + fixtures.unit("SODERMALM") + "\",\"period\":\"2018-T2\",\"authorParty\":\"JOINT\"}")
+			.body()
+			.get("id")
+			.asString();
+		PictureFixtures.leaveTheRestWithAReason(api, "samordnare.sodermalm", id);
+		assertThat(api.postAs("styrgrupp.sodermalm", "/api/v1/situation-pictures/" + id + "/establish",
+				"{\"decisionText\":\"Staden fastställer för sin del.\"}").status()).isEqualTo(200);
+		String awaiting = ReadBack.pdfText(download("lasare", "pdf", null).body());
+		assertThat(awaiting).contains("Staden fastställer för sin del.");
+		assertThat(awaiting).containsPattern(ReadBack.words("Den andra partens bekräftelse"));
+		assertThat(awaiting).containsPattern(ReadBack.words("Väntar på att en ledamot från den andra parten bekräftar beslutet."));
+
+		assertThat(api.postAs("kommunpolis.sodermalm", "/api/v1/situation-pictures/" + id + "/establish",
+				"{\"decisionText\":\"Polisen bekräftar lägesbilden.\"}").status()).isEqualTo(200);
+		String text = ReadBack.pdfText(download("lasare", "pdf", null).body());
+		assertThat(text).contains("Staden fastställer för sin del.", "Polisen bekräftar lägesbilden.");
+		assertThat(text).containsPattern(ReadBack.words("Den andra partens bekräftelse"));
+		assertThat(text).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Stockholms stad)"));
+		assertThat(text).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm den " + java.time.LocalDate.now()
+				+ " (för Polisregion Stockholm)"));
+		assertThat(text).doesNotContain("Väntar på att en ledamot");
+		String english = ReadBack.pdfText(download("lasare", "pdf", "en").body());
+		assertThat(english).contains("Areas not assessed");
+		assertThat(english).containsPattern(ReadBack.words("The steering group's decision"));
+		assertThat(english).containsPattern(ReadBack.words("The other party's confirmation"));
+		assertThat(english).containsPattern(ReadBack.words("Lokal styrgrupp Södermalm on " + java.time.LocalDate.now()
+				+ " (for Police Region Stockholm)"));
 	}
 
 	@Test
@@ -114,6 +171,24 @@ class SituationPictureDocumentTests extends ApiTest {
 			assertThat(pictures).hasSize(2);
 			assertThat(ReadBack.pixels(pictures.get(0), BAR)).as("the weekly chart").isGreaterThan(300);
 			assertThat(ReadBack.pixels(pictures.get(1), SPOT)).as("the hotspot map").isGreaterThan(300);
+			// The area's indicator as kept with the picture: the latest value by the period's end against the one before.
+			List<String> indicator = docx.getTables()
+				.stream()
+				.filter(table -> table.getRow(0).getCell(0).getText().equals("Indikator"))
+				.flatMap(table -> table.getRows().stream())
+				.filter(row -> row.getCell(0).getText().startsWith("Andel otrygga TEST-DOC"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no row for the test indicator"))
+				.getTableCells()
+				.stream()
+				.map(cell -> cell.getText())
+				.toList();
+			assertThat(indicator.get(0)).isEqualTo("Andel otrygga TEST-DOC (%)");
+			assertThat(indicator.get(1)).isEqualTo("Södermalm");
+			assertThat(indicator.get(2)).startsWith("2017");
+			assertThat(indicator.get(3)).matches("12[,.]50?");
+			assertThat(indicator.get(4)).isEqualTo("2016");
+			assertThat(indicator.get(7)).isEqualTo("bättre");
 			String text = ReadBack.docxText(docx);
 			assertThat(text).contains("Ökar", "Går inte att säga", "Klottret vid Medborgarplatsen har ökat sedan hösten.",
 					"Sida");
@@ -124,6 +199,7 @@ class SituationPictureDocumentTests extends ApiTest {
 	@Test
 	void theDocumentFollowsTheReadersLanguage() throws Exception {
 		String text = ReadBack.pdfText(download("lasare", "pdf", "en").body());
+		assertThat(text).containsPattern(ReadBack.words("Indicators of Unsafe and crime-exposed places"));
 		assertThat(text).contains("Situation picture Södermalm 2018-T1", "Unsafe and crime-exposed places", "Rising",
 				"Cannot tell", "Graffiti", "Observations by week", "Page 1 of");
 		assertThat(text).doesNotContain("Ökar", "Sammanfattning");

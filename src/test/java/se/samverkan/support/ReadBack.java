@@ -140,6 +140,13 @@ public final class ReadBack {
 		return images.stream().mapToLong(image -> pixels(image, rgb)).sum();
 	}
 
+	/** A pattern for these words with any white space between them: text in a PDF's table cell or label wraps. */
+	public static String words(String text) {
+		return java.util.Arrays.stream(text.split(" "))
+			.map(java.util.regex.Pattern::quote)
+			.collect(java.util.stream.Collectors.joining("\\s+"));
+	}
+
 	/** The enum names found in the text (none, if every value became a word). */
 	public static List<String> enumNames(String text) {
 		List<String> found = new ArrayList<>();
