@@ -203,7 +203,10 @@ public class PlanManagement {
 	 * steering documents' goals it names.
 	 */
 	List<UUID> checkGoal(ActionPlan plan, GoalInput input, FieldChecks checks) {
-		checks.text("title", input.title(), true, 500);
+		if (FieldChecks.clean(input.title()) == null) {
+			checks.problem("title", "required", "Fältet ”Mål” måste fyllas i.");
+		}
+		checks.text("title", input.title(), false, 500);
 		checks.text("baselinePeriod", input.baselinePeriod(), false, 20);
 		checks.text("targetText", input.targetText(), false, 2000);
 		if (input.targetValue() == null && FieldChecks.clean(input.targetText()) == null) {

@@ -248,6 +248,8 @@ class ProblemCorrectionPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("districtName", organisation.unit(problem.districtId()).map(u -> u.name()).orElse(""));
 		model.addAttribute("districts", List.of());
+		// a correction keeps the problem's focus area (ProblemCorrections does not change it): no choice shown
+		model.addAttribute("focusAreas", Map.of());
 		model.addAttribute("areas", agreements.currentPriorityAreas());
 		model.addAttribute("evidenceTypes", EvidenceType.values());
 		model.addAttribute("places", places.find(CurrentActor.get(), problem.districtId()));
@@ -263,12 +265,13 @@ class ProblemCorrectionPages {
 		return "analysis/cause-form";
 	}
 
-	private static String confirm(Model model, String heading, String what, String action, String back, int version) {
+	private String confirm(Model model, String heading, String what, String action, String back, int version) {
 		model.addAttribute("heading", heading);
+		model.addAttribute("backText", messages.of("analysis.back.problem"));
 		model.addAttribute("what", what);
 		model.addAttribute("action", action);
 		model.addAttribute("back", back);
 		model.addAttribute("version", version);
-		return "analysis/confirm-removal";
+		return "confirm-removal";
 	}
 }
