@@ -121,6 +121,14 @@ public class PlanManagement {
 		return plans.goalsByIds(ids);
 	}
 
+	/** A goal of a plan the actor may read. */
+	@Transactional(readOnly = true)
+	public Goal goal(Actor actor, UUID id) {
+		Goal goal = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
+		mayRead(actor, plans.byId(goal.planId()).orElseThrow());
+		return goal;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Activity> activities(ActionPlan plan) {
 		return activities.ofPlan(plan.id());

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import se.samverkan.communication.CommunicationFixtures;
+import se.samverkan.followup.FollowupFixtures;
 import se.samverkan.support.Api;
 import se.samverkan.support.IntegrationTest;
 
@@ -40,19 +41,50 @@ class PlanCorrectionApiTests {
 
 	private CommunicationFixtures communications;
 
+	private FollowupFixtures followup;
+
 	@BeforeEach
 	void setUp() {
 		api = new Api(port);
-		given = new PlanningFixtures(api, jdbc);
+		followup = new FollowupFixtures(api, jdbc);
+		given = followup.planning();
 		communications = new CommunicationFixtures(api, jdbc);
 		communications.removeAll();
-		given.removeAll();
+		followup.removeAll();
 	}
 
 	@AfterEach
 	void tearDown() {
 		communications.removeAll();
-		given.removeAll();
+		followup.removeAll();
+	}
+
+	@Test
+	void aGoalIsReadWithItsVersionByThoseWhoReadThePlan() {
+		UUID plan = given.localPlan("samordnare.sodermalm", given.sodermalm(), 2026);
+		String id = given.created("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/goals",
+				goal("Minskad droghandel", 10)).get("id").asString();
+		var read = api.getAs("lasare", "/api/v1/goals/" + id);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.body().get("title").asString()).isEqualTo("Minskad droghandel");
+		assertThat(read.body().get("version").asInt()).isZero();
+		assertThat(api.getAs("samordnare.farsta", "/api/v1/goals/" + id).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/goals/" + id, null).status()).isEqualTo(401);
+		assertThat(api.getAs("lasare", "/api/v1/goals/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void keepsAnActivityTheAnnualCompilationProposesToCarryOver() {
+		UUID plan = followup.plan("samordnare.sodermalm", "LOCAL", given.sodermalm(), 2026, "ONGOING");
+		String activity = api.getAs("lasare", "/api/v1/action-plans/" + plan).body().get("activities").get(0)
+			.get("id").asString();
+		assertThat(api.postAs("beredning.stad", "/api/v1/annual-compilations", "{\"year\":2026}").status())
+			.isEqualTo(201);
+
+		var refused = delete("samordnare.sodermalm", "/api/v1/activities/" + activity);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().toString()).contains("årssammanställningen 2026");
+		assertThat(api.getAs("lasare", "/api/v1/activities/" + activity).status()).isEqualTo(200);
 	}
 
 	@Test

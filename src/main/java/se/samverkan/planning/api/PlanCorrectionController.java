@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,7 +28,10 @@ import se.samverkan.planning.PlanManagement;
 import se.samverkan.planning.api.PlanController.GoalResponse;
 import se.samverkan.platform.rules.InvalidInput;
 
-/** Corrections of goals and activities (API.md, "Analysis and planning", corrections). */
+/**
+ * Corrections of goals and activities (API.md, "Analysis and planning", corrections), and a goal by
+ * itself (an addition to API.md: what a PUT of it starts from).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Planning")
@@ -56,6 +60,13 @@ class PlanCorrectionController {
 		}
 	}
 
+	@Operation(summary = "A goal with its figures, assessments and version (the body a PUT takes back)")
+	@GetMapping("/goals/{id}")
+	GoalResponse goal(@PathVariable UUID id) {
+		Actor actor = CurrentActor.get();
+		return response(actor, plans.goal(actor, id));
+	}
+
 	@Operation(summary = "Correct a goal",
 			description = "The goal as for POST with the version read (stale 409, nothing changed); a draft plan only "
 					+ "(an established plan 409). steeringDocumentGoalIds left out stay as they were. Answers the goal "
@@ -66,7 +77,10 @@ class PlanCorrectionController {
 			throw InvalidInput.of("version", "required", "Ange vilken version av målet du ändrar (version).");
 		}
 		Actor actor = CurrentActor.get();
-		Goal goal = corrections.updateGoal(actor, id, request.input(), request.version());
+		return response(actor, corrections.updateGoal(actor, id, request.input(), request.version()));
+	}
+
+	private GoalResponse response(Actor actor, Goal goal) {
 		var plan = plans.get(actor, goal.planId());
 		return GoalResponse.of(goal, figures.of(plan, List.of(goal)).get(goal.id()),
 				plans.assessments(List.of(goal)).getOrDefault(goal.id(), List.of()),
