@@ -109,7 +109,22 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		ids.put("agreements", created("samordnare.sodermalm", "/api/v1/agreements", agreement));
 		String round = "{\"caseNumber\":\"KS 2026/999\",\"title\":\"Svepremiss\",\"sentOn\":\"2026-03-01\",\"dueDate\":\"2099-01-01\","
 				+ "\"recipientUnitIds\":[\"" + sodermalm + "\"],\"documents\":[\"Bilaga\"]}";
-		ids.put("referrals", created("beredning.stad", "/api/v1/referrals", round));
+		String referral = created("beredning.stad", "/api/v1/referrals", round);
+		ids.put("referrals", referral);
+		String answer = created("samordnare.sodermalm", "/api/v1/referrals/" + referral + "/responses", "{\"unitId\":\""
+				+ sodermalm + "\",\"caseNumber\":\"SÖD 2026/8\",\"decisionDate\":\"2026-03-20\",\"summary\":\"Svar\"}");
+		ids.put("responseId", answer);
+		ids.put("requestId", created("beredning.stad", "/api/v1/referrals/" + referral + "/responses/" + answer + "/requests",
+				"{\"text\":\"Svepets begäran\"}"));
+
+		// Governance: a district's collaboration group (not the steering group whose members decide in the sweep)
+		// with a member of the sweep's own to end, and a steering document of the seed.
+		String group = sweep.getAs("admin", "/api/v1/groups?type=LOCAL_COLLABORATION&unitId=" + sodermalm).body().get(0)
+			.get("id").asString();
+		ids.put("groups", group);
+		ids.put("memberId", created("beredning.stad", "/api/v1/groups/" + group + "/members",
+				"{\"name\":\"Svepledamot\",\"party\":\"CITY\"}"));
+		ids.put("steering-documents", sweep.getAs("lasare", "/api/v1/steering-documents").body().get(0).get("id").asString());
 
 		// People and access: a user of the sweep's own (never a demo account), a role of theirs, a spare token.
 		String person = "{\"username\":\"svep." + UUID.randomUUID().toString().substring(0, 8) + "\",\"displayName\":\"Svep\","
@@ -218,6 +233,9 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		fixtures.removeTestReferrals();
 		jdbc.sql("DELETE FROM observation_category WHERE code LIKE 'SWEEP%'").update();
 		jdbc.sql("DELETE FROM sign_in_failure").update(); // the token template's wrong password, many times
+		jdbc.sql("""
+				DELETE FROM group_member m WHERE m.name LIKE 'Svep%'
+				AND NOT EXISTS (SELECT 1 FROM steering_decision_present p WHERE p.member_id = m.id)""").update();
 	}
 
 	@Test
