@@ -80,13 +80,6 @@ class PlanCorrectionController {
 		return response(actor, corrections.updateGoal(actor, id, request.input(), request.version()));
 	}
 
-	private GoalResponse response(Actor actor, Goal goal) {
-		var plan = plans.get(actor, goal.planId());
-		return GoalResponse.of(goal, figures.of(plan, List.of(goal)).get(goal.id()),
-				plans.assessments(List.of(goal)).getOrDefault(goal.id(), List.of()),
-				plans.steeringGoalsOf(plan, List.of(goal)).getOrDefault(goal.id(), List.of()));
-	}
-
 	@Operation(summary = "Remove a goal",
 			description = "A draft plan only (an established plan 409); 409 naming the activities while any "
 					+ "contributes to it. Its assessments go with it (kept in the audit log).")
@@ -98,12 +91,20 @@ class PlanCorrectionController {
 	}
 
 	@Operation(summary = "Remove an activity",
-			description = "A draft plan only (an established plan 409); 409 naming what refers to it (e.g. "
-					+ "communication items). Its progress updates go with it.")
+			description = "A draft plan only (an established plan 409); 409 naming what refers to it (communication "
+					+ "items telling about it, an annual compilation proposing to carry it over). Its progress updates go "
+					+ "with it (kept in the audit log by count).")
 	@DeleteMapping("/activities/{id}")
 	ResponseEntity<Void> removeActivity(@PathVariable UUID id,
 			@Parameter(description = "the version read; a stale one 409") @RequestParam(required = false) Integer version) {
 		corrections.removeActivity(CurrentActor.get(), id, version);
 		return ResponseEntity.noContent().build();
+	}
+
+	private GoalResponse response(Actor actor, Goal goal) {
+		var plan = plans.get(actor, goal.planId());
+		return GoalResponse.of(goal, figures.of(plan, List.of(goal)).get(goal.id()),
+				plans.assessments(List.of(goal)).getOrDefault(goal.id(), List.of()),
+				plans.steeringGoalsOf(plan, List.of(goal)).getOrDefault(goal.id(), List.of()));
 	}
 }

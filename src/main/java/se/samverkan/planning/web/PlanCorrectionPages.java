@@ -88,9 +88,7 @@ class PlanCorrectionPages {
 		Goal goal = goal(id);
 		ActionPlan plan = editable(goal.planId());
 		FormValues form = new FormValues(values);
-		GoalInput input = new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
-				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"),
-				form.uuid("priorityAreaId"), form.text("targetText"), form.uuids("steeringDocumentGoalIds"));
+		GoalInput input = PlanPages.goalInput(form);
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
