@@ -1,6 +1,7 @@
 package se.samverkan.planning;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,8 +51,8 @@ public class PlanCorrections {
 	 */
 	@Transactional
 	public Goal updateGoal(Actor actor, UUID id, GoalInput input, Integer version) {
-		Goal before = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
-		ActionPlan plan = lockedPlan(actor, before.planId());
+		Goal found = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
+		ActionPlan plan = lockedPlan(actor, found.planId());
 		FieldChecks checks = new FieldChecks();
 		checks.required("version", version, "Ange vilken version av målet du ändrar (version).");
 		List<UUID> steering = management.checkGoal(plan, input, checks);
@@ -91,9 +92,14 @@ public class PlanCorrections {
 		}
 		Map<String, Object> before = snapshot(goal);
 		List<Map<String, Object>> assessments = new ArrayList<>();
-		plans.assessments(List.of(id)).getOrDefault(id, List.of()).forEach(assessment -> assessments.add(Map.of(
-				"date", assessment.date().toString(), "result", assessment.result().name(), "comment",
-				assessment.comment() == null ? "" : assessment.comment(), "username", assessment.username())));
+		plans.assessments(List.of(id)).getOrDefault(id, List.of()).forEach(assessment -> {
+			Map<String, Object> was = new LinkedHashMap<>();
+			was.put("date", assessment.date().toString());
+			was.put("result", assessment.result().name());
+			was.put("comment", assessment.comment());
+			was.put("username", assessment.username());
+			assessments.add(was);
+		});
 		before.put("assessments", assessments);
 		plans.deleteGoal(id);
 		audit.recordChange("DELETE_GOAL", "ActionPlan", plan.id(), plan.districtId(), before, null);
@@ -116,7 +122,7 @@ public class PlanCorrections {
 		if (!referring.isEmpty()) {
 			throw new RuleViolation("planning.activity.referred-to", String.join(", ", referring));
 		}
-		Map<String, Object> before = new java.util.LinkedHashMap<>(activity.content().fields());
+		Map<String, Object> before = new LinkedHashMap<>(activity.content().fields());
 		before.put("planId", plan.id().toString());
 		before.put("status", activity.status().name());
 		before.put("doneCount", activity.doneCount());
