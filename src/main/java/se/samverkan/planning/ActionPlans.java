@@ -123,7 +123,7 @@ public class ActionPlans {
 	public List<Goal> goals(UUID planId) {
 		return jdbc.sql("""
 				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal,
-				       priority_area_id, target_text
+				       priority_area_id, target_text, version
 				FROM goal WHERE plan_id = :plan ORDER BY ordinal""").param("plan", planId).query(Goal.class).list();
 	}
 
@@ -133,7 +133,7 @@ public class ActionPlans {
 		}
 		return jdbc.sql("""
 				SELECT id, plan_id, title, indicator_id, baseline_value, baseline_period, target_value, target_date, ordinal,
-				       priority_area_id, target_text
+				       priority_area_id, target_text, version
 				FROM goal WHERE id = ANY(:ids) ORDER BY ordinal""").param("ids", SqlArrays.uuids(ids)).query(Goal.class).list();
 	}
 
@@ -146,6 +146,34 @@ public class ActionPlans {
 					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), goal.planId(), goal.priorityAreaId(),
 					goal.targetText())
 			.update();
+	}
+
+	/**
+	 * Writes a corrected goal if it is still at {@code goal.version()}; false when someone else saved
+	 * first (nothing is written then). Its plan, place in the list and version otherwise stay.
+	 */
+	public boolean updateGoal(Goal goal) {
+		return jdbc.sql("""
+				UPDATE goal SET title = :title, indicator_id = :indicator, baseline_value = :baselineValue,
+				       baseline_period = :baselinePeriod, target_value = :targetValue, target_date = :targetDate,
+				       priority_area_id = :area, target_text = :targetText, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("title", goal.title())
+			.param("indicator", goal.indicatorId())
+			.param("baselineValue", goal.baselineValue())
+			.param("baselinePeriod", goal.baselinePeriod())
+			.param("targetValue", goal.targetValue())
+			.param("targetDate", goal.targetDate())
+			.param("area", goal.priorityAreaId())
+			.param("targetText", goal.targetText())
+			.param("id", goal.id())
+			.param("version", goal.version())
+			.update() == 1;
+	}
+
+	/** Removes a goal with its assessments and links to steering documents' goals. */
+	public void deleteGoal(UUID id) {
+		jdbc.sql("DELETE FROM goal WHERE id = :id").param("id", id).update();
 	}
 
 	public java.util.Optional<Goal> goal(UUID id) {

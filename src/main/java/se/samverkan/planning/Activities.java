@@ -135,6 +135,18 @@ public class Activities {
 		return true;
 	}
 
+	/** Removes an activity with its links, progress updates and revisions. */
+	public void delete(UUID id) {
+		jdbc.sql("DELETE FROM activity WHERE id = :id").param("id", id).update();
+	}
+
+	/** The titles of the activities that contribute to a goal, alphabetically. */
+	public List<String> contributingTo(UUID goalId) {
+		return jdbc.sql("""
+				SELECT a.title FROM activity_goal ag JOIN activity a ON a.id = ag.activity_id
+				WHERE ag.goal_id = :goal ORDER BY a.title""").param("goal", goalId).query(String.class).list();
+	}
+
 	/** Stores the update and the activity's new status, signal and count; the content's version stays. */
 	public void recordProgress(Activity activity, ProgressUpdate update) {
 		jdbc.sql("UPDATE activity SET status = ?, signal = ?, done_count = ? WHERE id = ?")

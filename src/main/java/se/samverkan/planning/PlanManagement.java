@@ -121,6 +121,14 @@ public class PlanManagement {
 		return plans.goalsByIds(ids);
 	}
 
+	/** A goal of a plan the actor may read. */
+	@Transactional(readOnly = true)
+	public Goal goal(Actor actor, UUID id) {
+		Goal goal = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
+		mayRead(actor, plans.byId(goal.planId()).orElseThrow());
+		return goal;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Activity> activities(ActionPlan plan) {
 		return activities.ofPlan(plan.id());
@@ -186,7 +194,27 @@ public class PlanManagement {
 		ActionPlan plan = plans.byId(planId).orElseThrow(() -> new NotFound("plan", planId));
 		requireEdit(actor, plan);
 		FieldChecks checks = new FieldChecks();
-		checks.text("title", input.title(), true, 500);
+		List<UUID> steering = checkGoal(plan, input, checks);
+		checks.throwIfAny();
+		plan.requireOpenForChange();
+		Goal goal = goalOf(UUID.randomUUID(), planId, input, 0);
+		plans.insertGoal(goal);
+		plans.linkSteeringGoals(ActionPlans.SteeringLink.GOAL, goal.id(), steering);
+		Map<String, Object> after = goalSnapshot(goal);
+		after.put("steeringDocumentGoalIds", steering.stream().map(UUID::toString).toList());
+		audit.recordChange("ADD_GOAL", "ActionPlan", planId, plan.districtId(), null, after);
+		return plans.goals(planId).stream().filter(g -> g.id().equals(goal.id())).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Checks a goal as added or corrected (the field problems into {@code checks}); answers the
+	 * steering documents' goals it names.
+	 */
+	List<UUID> checkGoal(ActionPlan plan, GoalInput input, FieldChecks checks) {
+		if (FieldChecks.clean(input.title()) == null) {
+			checks.problem("title", "required", "Fältet ”Mål” måste fyllas i.");
+		}
+		checks.text("title", input.title(), false, 500);
 		checks.text("baselinePeriod", input.baselinePeriod(), false, 20);
 		checks.text("targetText", input.targetText(), false, 2000);
 		if (input.targetValue() == null && FieldChecks.clean(input.targetText()) == null) {
@@ -202,18 +230,14 @@ public class PlanManagement {
 		if (input.indicatorId() != null && !indicators.exists(input.indicatorId())) {
 			checks.problem("indicatorId", "unknown", "Indikatorn finns inte. Välj en indikator ur listan.");
 		}
-		List<UUID> steering = steeringGoals(checks, input.steeringDocumentGoalIds());
-		checks.throwIfAny();
-		plan.requireOpenForChange();
-		Goal goal = new Goal(UUID.randomUUID(), planId, input.title().trim(), input.indicatorId(), input.baselineValue(),
+		return steeringGoals(checks, input.steeringDocumentGoalIds());
+	}
+
+	/** A checked goal as it is stored. */
+	static Goal goalOf(UUID id, UUID planId, GoalInput input, int version) {
+		return new Goal(id, planId, input.title().trim(), input.indicatorId(), input.baselineValue(),
 				FieldChecks.clean(input.baselinePeriod()), input.targetValue(), input.targetDate(), 0,
-				input.priorityAreaId(), FieldChecks.clean(input.targetText()));
-		plans.insertGoal(goal);
-		plans.linkSteeringGoals(ActionPlans.SteeringLink.GOAL, goal.id(), steering);
-		Map<String, Object> after = goalSnapshot(goal);
-		after.put("steeringDocumentGoalIds", steering.stream().map(UUID::toString).toList());
-		audit.recordChange("ADD_GOAL", "ActionPlan", planId, plan.districtId(), null, after);
-		return plans.goals(planId).stream().filter(g -> g.id().equals(goal.id())).findFirst().orElseThrow();
+				input.priorityAreaId(), FieldChecks.clean(input.targetText()), version);
 	}
 
 	@Transactional
@@ -687,7 +711,7 @@ public class PlanManagement {
 		return carryOvers.copiedGoal(goalId).orElseGet(() -> {
 			Goal goal = plans.goalsByIds(List.of(goalId)).get(0);
 			Goal copy = new Goal(UUID.randomUUID(), target.id(), goal.title(), goal.indicatorId(), goal.baselineValue(),
-					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), 0, goal.priorityAreaId(), goal.targetText());
+					goal.baselinePeriod(), goal.targetValue(), goal.targetDate(), 0, goal.priorityAreaId(), goal.targetText(), 0);
 			plans.insertGoal(copy);
 			plans.linkSteeringGoals(ActionPlans.SteeringLink.GOAL, copy.id(), plans
 				.steeringGoals(ActionPlans.SteeringLink.GOAL, List.of(goalId))
@@ -709,7 +733,7 @@ public class PlanManagement {
 		}
 	}
 
-	private void requireEdit(Actor actor, ActionPlan plan) {
+	void requireEdit(Actor actor, ActionPlan plan) {
 		if (!mayEdit(actor, plan)) {
 			throw new Forbidden();
 		}
@@ -783,7 +807,7 @@ public class PlanManagement {
 		return snapshot;
 	}
 
-	private static Map<String, Object> goalSnapshot(Goal goal) {
+	static Map<String, Object> goalSnapshot(Goal goal) {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("goalId", goal.id().toString());
 		snapshot.put("title", goal.title());

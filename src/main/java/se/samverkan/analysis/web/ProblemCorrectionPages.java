@@ -270,12 +270,13 @@ class ProblemCorrectionPages {
 		return "analysis/cause-form";
 	}
 
-	private static String confirm(Model model, String heading, String what, String action, String back, int version) {
+	private String confirm(Model model, String heading, String what, String action, String back, int version) {
 		model.addAttribute("heading", heading);
+		model.addAttribute("backText", messages.of("analysis.back.problem"));
 		model.addAttribute("what", what);
 		model.addAttribute("action", action);
 		model.addAttribute("back", back);
 		model.addAttribute("version", version);
-		return "analysis/confirm-removal";
+		return "confirm-removal";
 	}
 }

@@ -113,7 +113,8 @@ class PlanController {
 	record GoalResponse(UUID id, UUID planId, String title, UUID indicatorId, String indicatorCode, String indicatorName,
 			BigDecimal baselineValue, String baselinePeriod, BigDecimal targetValue, LocalDate targetDate,
 			UUID priorityAreaId, String targetText, Latest latest, BigDecimal changeFromBaseline,
-			Boolean betterThanBaseline, List<AssessmentResponse> assessments, List<UUID> steeringDocumentGoalIds) {
+			Boolean betterThanBaseline, List<AssessmentResponse> assessments, List<UUID> steeringDocumentGoalIds,
+			int version) {
 
 		static GoalResponse of(Goal goal, GoalFigures.Figure figure, List<GoalAssessment> assessments,
 				List<UUID> steeringDocumentGoalIds) {
@@ -124,7 +125,7 @@ class PlanController {
 					goal.baselineValue(), goal.baselinePeriod(), goal.targetValue(), goal.targetDate(),
 					goal.priorityAreaId(), goal.targetText(), latest, figure == null ? null : figure.change(),
 					figure == null ? null : figure.better(), assessments.stream().map(AssessmentResponse::of).toList(),
-					steeringDocumentGoalIds);
+					steeringDocumentGoalIds, goal.version());
 		}
 	}
 

@@ -120,9 +120,7 @@ class PlanPages {
 	String addGoal(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Model model,
 			RedirectAttributes redirect) {
 		FormValues form = new FormValues(values);
-		GoalInput input = new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
-				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"),
-				form.uuid("priorityAreaId"), form.text("targetText"), form.uuids("steeringDocumentGoalIds"));
+		GoalInput input = goalInput(form);
 		try {
 			if (!form.readingErrors().isEmpty()) {
 				throw new InvalidInput(List.of());
@@ -141,6 +139,13 @@ class PlanPages {
 			model.addAttribute("problem", messages.of(problem));
 			return planPage(id, form, Map.of(), model);
 		}
+	}
+
+	/** A goal as the goal fields (goal-fields.html) send it, for adding and for correcting. */
+	static GoalInput goalInput(FormValues form) {
+		return new GoalInput(form.text("title"), form.uuid("indicatorId"), form.decimal("baselineValue"),
+				form.text("baselinePeriod"), form.decimal("targetValue"), form.date("targetDate"),
+				form.uuid("priorityAreaId"), form.text("targetText"), form.uuids("steeringDocumentGoalIds"));
 	}
 
 	@PostMapping("/plans/{id}/establish")

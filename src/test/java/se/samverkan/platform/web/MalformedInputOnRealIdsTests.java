@@ -239,6 +239,9 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		}
 		jdbc.sql("DELETE FROM steering_document WHERE title LIKE 'Svepdokument%'").update();
 		jdbc.sql("DELETE FROM sign_in_failure").update(); // the token template's wrong password, many times
+		jdbc.sql("""
+				DELETE FROM group_member m WHERE m.name LIKE 'Svep%'
+				AND NOT EXISTS (SELECT 1 FROM steering_decision_present p WHERE p.member_id = m.id)""").update();
 	}
 
 	@Test
