@@ -64,11 +64,7 @@ public final class TabularFiles {
 		return Math.max(0, lines(file) - 1);
 	}
 
-	/** Counts line breaks, for a progress bar over a CSV file (a workbook counts as 0: unknown). */
-	public static long lines(Path file) throws IOException {
-		if (isZip(head(file, 8))) {
-			return 0;
-		}
+	private static long lines(Path file) throws IOException {
 		long lines = 0;
 		try (InputStream in = Files.newInputStream(file)) {
 			byte[] buffer = new byte[1 << 16];
