@@ -46,8 +46,9 @@ import se.samverkan.situation.internal.ObservationRules;
 /**
  * Imports observations from a table (header row with API.md's field names; position as {@code lat}
  * and {@code lon}): CSV as Swedish Excel and other tools save it, or an .xlsx workbook, read by
- * {@link ObservationFile}; a file that is neither is refused naming the field {@code file}. All or nothing: every row is checked first, by the same rules as the form,
- * and any error refuses the whole file with every error listed by line. Rows whose
+ * {@link ObservationFile}; a file that is neither is refused naming the field {@code file}. All
+ * or nothing: every row is checked first, by the same rules as the form, and any error refuses
+ * the whole file with every error listed by line and column. Rows whose
  * {@code externalId} was imported before are skipped, so a file imported twice changes nothing.
  * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes; their counts
  * are gathered in memory while the file is checked and merged into the aggregates once.

@@ -9,12 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,19 +63,24 @@ class SpreadsheetImportBenchmark {
 		Api api = new Api(port);
 		String token = api.tokenFor("beredning.stad");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Api.CONNECT_TIMEOUT).build();
-		List<double[]> points = pointsInside();
-		jdbc.sql("DELETE FROM observation").update();
+		List<double[]> points = SituationBenchmark.pointsInside(locator, 11);
+		empty();
 
 		long generating = System.nanoTime();
 		Path csv = excelCsv(points);
 		System.out.printf("BENCH spreadsheet csv generated: %d rows, %.0f MB in %.1f s%n", ROWS, Files.size(csv) / 1e6,
 				(System.nanoTime() - generating) / 1e9);
+		readers(csv);
+		if (Boolean.getBoolean("bench.readOnly")) {
+			Files.deleteIfExists(csv);
+			return;
+		}
 		upload(api, http, token, csv, "text/csv", "Excel CSV (semicolon, Windows-1252, decimal comma), first time");
 		upload(api, http, token, csv, "text/csv", "Excel CSV again (every row skipped)");
 		Files.deleteIfExists(csv);
 
 		if (Boolean.getBoolean("bench.xlsx")) {
-			jdbc.sql("DELETE FROM observation").update();
+			empty();
 			generating = System.nanoTime();
 			Path xlsx = workbook(points);
 			System.out.printf("BENCH spreadsheet xlsx generated: %d rows, %.0f MB in %.1f s%n", ROWS, Files.size(xlsx) / 1e6,
@@ -87,7 +89,83 @@ class SpreadsheetImportBenchmark {
 					".xlsx workbook, first time");
 			Files.deleteIfExists(xlsx);
 		}
-		jdbc.sql("DELETE FROM observation").update();
+		empty();
+	}
+
+	/** No observations and no counts: TRUNCATE, as a million-row DELETE would update the aggregates row by row. */
+	private void empty() {
+		jdbc.sql("TRUNCATE observation, observation_status_change, observation_count, observation_cell_count").update();
+	}
+
+	/**
+	 * The reading alone, in this JVM, without the database: the hand-written reader the import used
+	 * before (UTF-8 and commas only, so here given the file decoded as Windows-1252 with semicolons
+	 * turned into commas on the fly), the shared tabular reader (encoding detection, separator,
+	 * Commons CSV), and the shared reader with the observation cells parsed. Each is run twice; the
+	 * second is printed (the first warms the JIT and the page cache).
+	 */
+	private static void readers(Path csv) throws Exception {
+		for (int round = 0; round < 2; round++) {
+			long start = System.nanoTime();
+			long handWritten = 0;
+			try (java.io.Reader in = new SemicolonsAsCommas(Files.newBufferedReader(csv, Charset.forName("windows-1252")))) {
+				var reader = new se.samverkan.platform.text.CsvReader(in);
+				while (reader.nextRecord() != null) {
+					handWritten++;
+				}
+			}
+			double old = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			long[] tabular = { 0 };
+			se.samverkan.platform.tabular.TabularFiles.read(csv, new se.samverkan.platform.tabular.TabularRows() {
+				@Override
+				public void header(se.samverkan.platform.tabular.TabularHeader header) {
+				}
+
+				@Override
+				public void row(se.samverkan.platform.tabular.TabularRow row) {
+					tabular[0]++;
+				}
+			});
+			double shared = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			long[] parsed = { 0 };
+			List<se.samverkan.situation.ImportResult.LineError> errors = new java.util.ArrayList<>();
+			se.samverkan.situation.internal.ObservationFile.read(csv, errors, (line, input, checks) -> {
+				if (checks.isEmpty() && input.position().isComplete()) {
+					parsed[0]++;
+				}
+			});
+			double withCells = (System.nanoTime() - start) / 1e9;
+			if (round == 1) {
+				System.out.printf("BENCH spreadsheet readers, %d rows: hand-written CsvReader %.1f s (%d rows); shared tabular reader"
+						+ " %.1f s (%d rows); shared reader + observation cells parsed %.1f s (%d rows, %d errors); load average %.1f%n",
+						ROWS, old, handWritten, shared, tabular[0], withCells, parsed[0], errors.size(),
+						java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			}
+		}
+	}
+
+	/** Hands the Swedish file on as the comma-separated one the old reader took: ';' to ',', decimal ',' to '.'. */
+	private static final class SemicolonsAsCommas extends java.io.FilterReader {
+
+		SemicolonsAsCommas(java.io.Reader in) {
+			super(in);
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+			int n = super.read(buffer, offset, length);
+			for (int i = offset; i < offset + Math.max(0, n); i++) {
+				if (buffer[i] == ';') {
+					buffer[i] = ',';
+				}
+				else if (buffer[i] == ',') {
+					buffer[i] = '.';
+				}
+			}
+			return n;
+		}
 	}
 
 	private void upload(Api api, HttpClient http, String token, Path file, String type, String what) throws Exception {
@@ -108,20 +186,6 @@ class SpreadsheetImportBenchmark {
 				+ " load average %.1f before, %.1f after%n", what, ROWS, Files.size(file) / 1e6, seconds, stored,
 				response.body(), loadBefore,
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-	}
-
-	/** 2,000 points inside Stockholm's neighbourhoods, so every row passes the district check. */
-	private List<double[]> pointsInside() {
-		List<double[]> inside = new ArrayList<>();
-		SplittableRandom random = new SplittableRandom(11);
-		while (inside.size() < 2000) {
-			double lat = 59.28 + random.nextDouble() * 0.08;
-			double lon = 17.95 + random.nextDouble() * 0.2;
-			if (locator.locate(lat, lon, LocalDate.of(2025, 6, 1)).isPresent()) {
-				inside.add(new double[] { lat, lon });
-			}
-		}
-		return inside;
 	}
 
 	private static LocalDateTime when(int i) {

@@ -76,11 +76,21 @@ final class XlsxTables {
 	}
 
 	static TabularFormat read(Path file, TabularRows rows) throws IOException {
-		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(workbook);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
-			StylesTable styles = reader.getStylesTable();
-			var sheets = reader.getSheetsData();
+		try (OPCPackage workbook = open(file)) {
+			XSSFReader reader;
+			ReadOnlySharedStringsTable strings;
+			StylesTable styles;
+			java.util.Iterator<InputStream> sheets;
+			try {
+				reader = new XSSFReader(workbook);
+				strings = new ReadOnlySharedStringsTable(workbook);
+				styles = reader.getStylesTable();
+				sheets = reader.getSheetsData();
+			}
+			catch (OpenXML4JException | SAXException | IOException | RuntimeException ex) {
+				// A zip that is no workbook (a Word file, a zip of anything) fails somewhere inside POI.
+				throw notAWorkbook(ex);
+			}
 			if (!sheets.hasNext()) {
 				throw new TabularFileProblem(TabularFileProblem.Kind.EMPTY, 0, "Arbetsboken har inget blad.", null);
 			}
@@ -90,22 +100,32 @@ final class XlsxTables {
 				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new PlainNumbers(), false));
 				parser.parse(new InputSource(sheet));
 			}
+			catch (SAXException | IOException | org.apache.poi.ooxml.POIXMLException ex) {
+				// The sheet's XML is broken or cut short (a file that stopped half way).
+				throw notAWorkbook(ex);
+			}
+			catch (javax.xml.parsers.ParserConfigurationException ex) {
+				throw new IllegalStateException(ex);
+			}
 			if (!handler.headerSeen) {
 				throw new TabularFileProblem(TabularFileProblem.Kind.EMPTY, 0,
 						"Bladet är tomt: det behöver en rubrikrad med kolumnernas namn.", null);
 			}
 			return TabularFormat.xlsx();
 		}
-		catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException
-				| org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-				| org.apache.poi.openxml4j.exceptions.InvalidOperationException | IOException | NullPointerException
-				| ClassCastException ex) {
-			// A zip that is no workbook (a Word file, a zip of anything) fails somewhere inside POI.
-			throw new TabularFileProblem(TabularFileProblem.Kind.NOT_A_TABLE, 0, NOT_A_WORKBOOK, ex);
+	}
+
+	private static OPCPackage open(Path file) {
+		try {
+			return OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
-		catch (javax.xml.parsers.ParserConfigurationException ex) {
-			throw new IllegalStateException(ex);
+		catch (OpenXML4JException | RuntimeException ex) {
+			throw notAWorkbook(ex);
 		}
+	}
+
+	private static TabularFileProblem notAWorkbook(Exception cause) {
+		return new TabularFileProblem(TabularFileProblem.Kind.NOT_A_TABLE, 0, NOT_A_WORKBOOK, cause);
 	}
 
 	/** Collects each row's cells by column (a sheet leaves out empty cells) and hands the row on. */

@@ -40,6 +40,10 @@ public final class ObservationFile {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+	/** How a date and time with an offset ends: "Z", "+02:00", "-0100". */
+	private static final java.util.regex.Pattern WITH_OFFSET = java.util.regex.Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
 	/** Hears every row under a good header: its line, the input read from it and its cells' problems. */
 	public interface Rows {
 
@@ -208,18 +212,22 @@ public final class ObservationFile {
 		}
 	}
 
-	/** ISO with an offset, or a local date and time in Stockholm ("2025-04-03 21:30", as Excel saves it). */
+	/**
+	 * ISO with an offset, or a local date and time in Stockholm ("2025-04-03 21:30", as Excel saves
+	 * it). The form the text looks like is tried first, so a file of one form throws no exception a row.
+	 */
 	static OffsetDateTime dateTime(String text, FieldChecks checks) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		String trimmed = text.trim();
+		boolean offset = WITH_OFFSET.matcher(trimmed).find();
 		try {
-			return OffsetDateTime.parse(trimmed);
+			return offset ? OffsetDateTime.parse(trimmed) : local(trimmed);
 		}
 		catch (DateTimeParseException ex) {
 			try {
-				return LocalDateTime.parse(trimmed.replace(' ', 'T')).atZone(STOCKHOLM).toOffsetDateTime();
+				return offset ? local(trimmed) : OffsetDateTime.parse(trimmed);
 			}
 			catch (DateTimeParseException again) {
 				checks.problem("occurredAt", "format",
@@ -227,5 +235,9 @@ public final class ObservationFile {
 				return null;
 			}
 		}
+	}
+
+	private static OffsetDateTime local(String text) {
+		return LocalDateTime.parse(text.replace(' ', 'T')).atZone(STOCKHOLM).toOffsetDateTime();
 	}
 }
