@@ -171,14 +171,23 @@ final class XlsxTables {
 		}
 	}
 
-	/** A date as YYYY-MM-DD; with its time of day, where it has one, as YYYY-MM-DDTHH:MM(:SS). */
-	static String dateTime(java.time.LocalDateTime value) {
-		if (value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+	/**
+	 * A date as YYYY-MM-DD; with its time of day as YYYY-MM-DDTHH:MM(:SS) where the cell's format
+	 * shows a time (so midnight in a date-time column stays a time) or the value has one.
+	 */
+	static String dateTime(java.time.LocalDateTime value, boolean formatShowsTime) {
+		if (!formatShowsTime && value.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
 			return value.toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
 		}
 		java.time.LocalDateTime whole = value.withNano(0);
 		return whole.getSecond() == 0 ? whole.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"))
 				: whole.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+	}
+
+	/** Whether an Excel number format shows hours or seconds (outside quoted text and [colour] sections). */
+	static boolean showsTime(String format) {
+		String plain = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(java.util.Locale.ROOT);
+		return plain.indexOf('h') >= 0 || plain.indexOf('s') >= 0;
 	}
 
 	/** Formats numbers as their plain value instead of by the cell's display format. */
@@ -187,7 +196,7 @@ final class XlsxTables {
 		@Override
 		public String formatRawCellContents(double value, int formatIndex, String formatString) {
 			if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-				return dateTime(DateUtil.getLocalDateTime(value, false, true));
+				return dateTime(DateUtil.getLocalDateTime(value, false, true), showsTime(formatString));
 			}
 			BigDecimal number = BigDecimal.valueOf(value);
 			if (formatString != null && formatString.contains("%")) {

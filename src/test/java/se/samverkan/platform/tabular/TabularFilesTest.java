@@ -170,18 +170,22 @@ class TabularFilesTest {
 			sheet.createRow(0).createCell(0).setCellValue("occurredAt");
 			XSSFCellStyle dateTime = workbook.createCellStyle();
 			dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-			String[] times = { "2026-11-03T21:30", "2026-11-04T00:00", "2026-11-05T07:05:09" };
+			XSSFCellStyle dateOnly = workbook.createCellStyle();
+			dateOnly.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			String[] times = { "2026-11-03T21:30", "2026-11-04T00:00", "2026-11-05T07:05:09", "2026-11-06T00:00" };
 			for (int i = 0; i < times.length; i++) {
 				var cell = sheet.createRow(i + 1).createCell(0);
 				cell.setCellValue(java.time.LocalDateTime.parse(times[i]));
-				cell.setCellStyle(dateTime);
+				cell.setCellStyle(i < 3 ? dateTime : dateOnly);
 			}
 			workbook.write(out);
 		}
 		Collected table = new Collected();
 		TabularFiles.read(file, table);
-		assertThat(table.rows).extracting(row -> row.cell(0)).containsExactly("2026-11-03T21:30", "2026-11-04", "2026-11-05T07:05:09");
-		assertThat(TabularFiles.rowsBelowHeader(file)).isEqualTo(3);
+		// Midnight in a date-time column keeps its time; a date column gives the date.
+		assertThat(table.rows).extracting(row -> row.cell(0))
+			.containsExactly("2026-11-03T21:30", "2026-11-04T00:00", "2026-11-05T07:05:09", "2026-11-06");
+		assertThat(TabularFiles.rowsBelowHeader(file)).isEqualTo(4);
 		assertThat(TabularFiles.rowsBelowHeader(write("a\n1\n2\n", StandardCharsets.UTF_8))).isEqualTo(2);
 	}
 
