@@ -42,7 +42,8 @@ class EveryOperationIsTestedTests extends ApiTest {
 	static final Map<String, String> OPEN_TO_EVERYONE = Map.of(
 			"GET /api/v1/public/indicators", "public by API.md: approved values of public indicators, no sign-in",
 			"GET /api/v1/public/indicators/{id}/values", "public by API.md: approved values, small counts withheld, no sign-in",
-			"GET /api/v1/public/communications", "public by API.md: published external communication, no sign-in");
+			"GET /api/v1/public/communications", "public by API.md: published external communication, no sign-in",
+			"GET /api/v1/public/communications/{id}", "public by API.md: one published external item, no sign-in");
 
 	@Test
 	void everyOperationHasAnAllowedAndADeniedTest() {

@@ -60,11 +60,15 @@ class EvidenceTests extends ApiTest {
 	}
 
 	@Test
-	void acceptsEvidenceOfTheDistrictAndLeavesIndicatorsToTheirModule() {
+	void acceptsEvidenceOfTheDistrictAndIndicatorsThatExist() {
+		UUID violentCrime = jdbc.sql("SELECT id FROM indicator WHERE code = 'KOLADA-N07403'").query(UUID.class).single();
+		var unknown = register("samordnare.sodermalm", given.sodermalm(),
+				List.of(evidence("INDICATOR", UUID.randomUUID())));
+		assertThat(fields(unknown)).as("an indicator is checked by the indicator module").containsExactly("evidence[0].id:unknown");
 		var registered = register("samordnare.sodermalm", given.sodermalm(),
 				List.of(evidence("OBSERVATION", given.observation(given.sodermalm())),
 						evidence("SITUATION_PICTURE", given.picture(given.sodermalm())),
-						evidence("INDICATOR", UUID.randomUUID())));
+						evidence("INDICATOR", violentCrime)));
 		assertThat(registered.status()).isEqualTo(201);
 		assertThat(registered.body().get("evidence")).hasSize(3);
 	}

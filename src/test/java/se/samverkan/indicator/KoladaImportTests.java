@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import se.samverkan.support.ApiTest;
+import se.samverkan.support.KoladaStub;
 
 /**
  * Kolada imports on payloads in the documented shape (../shared/data/kolada/FORMAT.md), made by
@@ -153,9 +154,27 @@ class KoladaImportTests extends ApiTest {
 				"{\"values\": [{\"kpi\": \"N07403\", \"period\": 2024}, {\"kpi\": \"N07403\", \"municipality\": \"0180\", \"period\": 2024, \"values\": [{\"gender\": \"T\", \"value\": \"mycket\"}]}]}");
 		assertThat(fields(broken.body())).containsExactly("values[0]", "values[1].values.value");
 		assertThat(api.postAs("beredning.stad", "/api/v1/imports/kolada", "").status()).isEqualTo(400);
-		assertThat(api.postAs("beredning.stad", "/api/v1/imports/kolada/fetch", "").status()).isEqualTo(409);
 		assertThat(api.postAs("samordnare.sodermalm", "/api/v1/imports/kolada/fetch", "").status()).isEqualTo(403);
+		assertThat(api.post("/api/v1/imports/kolada/fetch", "", null).status()).isEqualTo(401);
 		assertThat(given.storedValues(violence)).isZero();
+	}
+
+	@Test
+	void aCentralCoordinatorFetchesNowFromTheConfiguredKolada() {
+		KoladaStub.reset();
+		KoladaStub.answer(PAGE_TWO.replace("http://kolada.invalid/v3/page1", ""));
+		try {
+			var fetched = api.postAs("beredning.stad", "/api/v1/imports/kolada/fetch", "");
+			assertThat(fetched.status()).isEqualTo(200);
+			assertThat(fetched.body().get("imported").asInt()).isEqualTo(2);
+			assertThat(KoladaStub.asked()).singleElement().asString().startsWith("/v3/data/kpi/N07403,N07540/municipality/0180/year/");
+			assertThat(given.storedValues(violence)).isEqualTo(1);
+			assertThat(api.postAs("beredning.stad", "/api/v1/imports/kolada/fetch", "").body().get("imported").asInt())
+				.as("the same answer again changes nothing").isZero();
+		}
+		finally {
+			KoladaStub.reset();
+		}
 	}
 
 	@Test

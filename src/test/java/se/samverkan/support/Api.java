@@ -82,7 +82,7 @@ public final class Api {
 
 	/** Forgets the cached token of an account that a test removed. */
 	public static void forgetToken(String username) {
-		TOKENS.remove(username);
+		TOKENS.keySet().removeIf(key -> key.endsWith(" " + username)); // cached per server: "<base> <username>"
 	}
 
 	public Response get(String path, String token) {

@@ -217,6 +217,7 @@ class MalformedInputOnRealIdsTests extends ApiTest {
 		fixtures.removeLocalAgreements();
 		fixtures.removeTestReferrals();
 		jdbc.sql("DELETE FROM observation_category WHERE code LIKE 'SWEEP%'").update();
+		jdbc.sql("DELETE FROM indicator WHERE code LIKE 'SWEEP-%'").update(); // its values and areas go with it
 		jdbc.sql("DELETE FROM sign_in_failure").update(); // the token template's wrong password, many times
 	}
 
