@@ -88,11 +88,12 @@ public final class TabularFiles {
 	/**
 	 * Whether the start of the file is text a table could be saved as. UTF-16 (with its byte order
 	 * mark) is; otherwise a NUL byte, a known binary signature (PDF, PNG, JPEG, GIF, gzip) or more
-	 * than one control character in twenty (and more than four) says it is something else. A stray control character in
-	 * a cell is left to the importer's own checks.
+	 * than one control character in twenty (and more than four) says it is something else. A stray
+	 * control character in a cell is left to the importer's own checks.
 	 */
 	static boolean looksLikeText(byte[] head) {
-		if (TextEncodings.byOrderMark(head) != null && TextEncodings.byOrderMark(head) != java.nio.charset.StandardCharsets.UTF_8) {
+		java.nio.charset.Charset marked = TextEncodings.byOrderMark(head);
+		if (marked != null && marked != java.nio.charset.StandardCharsets.UTF_8) {
 			return true;
 		}
 		if (startsWith(head, "%PDF") || startsWith(head, "\u0089PNG") || startsWith(head, "GIF8")
