@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
@@ -24,10 +25,12 @@ import se.samverkan.organisation.UnitType;
 import se.samverkan.platform.attention.AttentionItem;
 import se.samverkan.platform.attention.AttentionSource;
 import se.samverkan.situation.ObservationForms;
+import se.samverkan.situation.SituationMaps;
 
 /**
  * The start page: who you are, what you reach, and what needs you. A field reporter finds the
- * observation form first, with their latest reports below it.
+ * observation form first, with their latest reports below it; its map has the neighbourhoods'
+ * names, the saved places and the search, as on the report page ({@code ?find=} without JavaScript).
  */
 @Controller
 class StartController {
@@ -40,23 +43,29 @@ class StartController {
 
 	private final ObservationForms observationForms;
 
+	private final SituationMaps maps;
+
 	StartController(AccessPolicy policy, OrganisationDirectory organisation, List<AttentionSource> attention,
-			ObservationForms observationForms) {
+			ObservationForms observationForms, SituationMaps maps) {
 		this.policy = policy;
 		this.organisation = organisation;
 		this.attention = attention;
 		this.observationForms = observationForms;
+		this.maps = maps;
 	}
 
 	@GetMapping("/")
-	String start(Model model) {
+	String start(@RequestParam(required = false) String find, Model model) {
 		Actor actor = CurrentActor.get();
 		Scope scope = policy.scope(actor, Action.READ);
 		Scope reporting = policy.scope(actor, Action.REPORT_OBSERVATION);
 		model.addAttribute("everything", scope.everything());
 		model.addAttribute("districts", scope.everything() ? List.of() : districtsIn(scope, reporting));
 		if (actor.has(Role.REPORTER) && !reporting.isEmpty()) {
-			model.addAttribute("form", observationForms.choicesFor(actor));
+			ObservationForms.Choices choices = observationForms.choicesFor(actor);
+			model.addAttribute("form", choices);
+			maps.addTo(model, actor, choices.districts().stream().map(OrganisationalUnit::id).toList(),
+					java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")), find);
 			model.addAttribute("recentReports", observationForms.recentReportsOf(actor));
 			model.addAttribute("returnTo", "start");
 			model.addAttribute("errors", Map.of());

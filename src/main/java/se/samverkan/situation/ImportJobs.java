@@ -20,10 +20,10 @@ import se.samverkan.identity.Actor;
 import se.samverkan.platform.rules.DomainProblem;
 import se.samverkan.platform.rules.FieldProblem;
 import se.samverkan.platform.rules.InvalidInput;
-import se.samverkan.situation.internal.CsvObservationFile;
+import se.samverkan.platform.tabular.TabularFiles;
 
 /**
- * Runs a CSV import in the background, so a large file does not hold the page, and keeps its
+ * Runs an import of observations (CSV or .xlsx) in the background, so a large file does not hold the page, and keeps its
  * progress in the database (every instance can show it). One import at a time per instance.
  */
 @Service
@@ -87,7 +87,7 @@ public class ImportJobs {
 	public UUID start(Actor actor, Path file, String originalName) throws java.io.IOException {
 		String fileName = se.samverkan.platform.text.SafeText.of(originalName, 200);
 		UUID id = UUID.randomUUID();
-		long total = Math.max(0, CsvObservationFile.lines(file) - 1);
+		long total = TabularFiles.rowsBelowHeader(file);
 		jdbc.sql("""
 				INSERT INTO import_job (id, kind, status, file_name, total, started_by, instance_id)
 				VALUES (:id, 'OBSERVATIONS_CSV', 'RUNNING', :name, :total, :by, :instance)""")

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,18 +37,18 @@ import se.samverkan.organisation.DistrictLocator;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
-import se.samverkan.platform.text.CsvReader;
 import se.samverkan.platform.rules.FieldChecks;
 import se.samverkan.platform.rules.FieldProblem;
-import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.situation.ImportResult.LineError;
-import se.samverkan.situation.internal.CsvObservationFile;
+import se.samverkan.situation.internal.ObservationFile;
 import se.samverkan.situation.internal.ObservationRules;
 
 /**
- * Imports observations from CSV (header row with API.md's field names; position as {@code lat}
- * and {@code lon}). All or nothing: every row is checked first, by the same rules as the form,
- * and any error refuses the whole file with every error listed by line. Rows whose
+ * Imports observations from a table (header row with API.md's field names; position as {@code lat}
+ * and {@code lon}): CSV as Swedish Excel and other tools save it, or an .xlsx workbook, read by
+ * {@link ObservationFile}; a file that is neither is refused naming the field {@code file}. All
+ * or nothing: every row is checked first, by the same rules as the form, and any error refuses
+ * the whole file with every error listed by line and column. Rows whose
  * {@code externalId} was imported before are skipped, so a file imported twice changes nothing.
  * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes; their counts
  * are gathered in memory while the file is checked and merged into the aggregates once.
@@ -58,9 +57,6 @@ import se.samverkan.situation.internal.ObservationRules;
 public class ObservationCsvImport {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObservationCsvImport.class);
-
-	static final List<String> COLUMNS = List.of("occurredAt", "lat", "lon", "placeId", "districtId", "categoryCode",
-			"severity", "description", "proposedMeasure", "externalId", "spot");
 
 	static final int MAX_ERRORS = 1000;
 
@@ -135,15 +131,6 @@ public class ObservationCsvImport {
 					Map.of("file", String.valueOf(fileName), "rows", rows, "imported", imported, "skipped", rows - imported));
 			return new ImportResult(imported, rows - imported, List.of());
 		}
-		catch (CsvObservationFile.NotUtf8 ex) {
-			throw InvalidInput.of("file", "encoding", ex.getMessage());
-		}
-		catch (UncheckedIOException ex) {
-			if (ex.getCause() instanceof CsvObservationFile.NotUtf8 notUtf8) {
-				throw InvalidInput.of("file", "encoding", notUtf8.getMessage());
-			}
-			throw ex;
-		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
@@ -159,162 +146,50 @@ public class ObservationCsvImport {
 			LongConsumer progress, Set<String> externalIds, ObservationAggregates.Delta counted) throws IOException {
 		ObservationRules rules = new ObservationRules(new CachedLookups());
 		OffsetDateTime now = OffsetDateTime.now();
-		long rows = 0;
-		try (Reader in = CsvObservationFile.open(file);
-				BufferedWriter out = Files.newBufferedWriter(prepared, StandardCharsets.UTF_8)) {
-			CsvReader csv;
-			try {
-				csv = new CsvReader(in);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.add(new LineError(1, ex.getMessage()));
-				return 0;
-			}
-			if (!checkHeader(csv.header(), errors)) {
-				return 0;
-			}
-			for (Map<String, String> record = next(csv, errors); record != null; record = next(csv, errors)) {
-				rows++;
-				long line = csv.recordLine();
-				FieldChecks checks = new FieldChecks();
-				NewObservation input = parse(record, checks);
-				Observation observation = checks.isEmpty()
-						? rules.check(input, actor.username(), "CSV", checks, now) : null;
+		ObservationFile.Read read;
+		long[] rows = { 0 };
+		try (BufferedWriter out = Files.newBufferedWriter(prepared, StandardCharsets.UTF_8)) {
+			read = ObservationFile.read(file, errors, (line, input, checks) -> {
+				Observation observation = checks.isEmpty() ? rules.check(input, actor.username(), "CSV", checks, now) : null;
 				if (observation != null && !scope.includesPlace(observation.districtId(), observation.neighbourhood())) {
 					checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
 				}
 				if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {
 					checks.problem("externalId", "duplicate", "externalId " + observation.externalId() + " finns två gånger i filen.");
 				}
-				if (record.containsKey("#extra")) {
-					checks.problem("line", "columns", "Raden har fler fält än rubrikraden.");
-				}
 				if (!checks.isEmpty()) {
 					addErrors(errors, line, checks);
 				}
 				else if (errors.isEmpty()) {
-					CopyRow.write(out, observation);
+					write(out, observation);
 					counted.add(observation);
 				}
-				if (rows % 5000 == 0) {
+				if (++rows[0] % 5000 == 0) {
 					progress.accept(line);
 				}
-			}
-			progress.accept(csv.recordLine());
+			});
 		}
-		if (rows == 0 && errors.isEmpty()) {
+		progress.accept(read.lastLine());
+		if (read.rows() == 0 && errors.isEmpty()) {
 			errors.add(new LineError(2, "Filen innehåller inga rader under rubrikraden."));
 		}
-		return rows;
+		return read.rows();
 	}
 
-	private static Map<String, String> next(CsvReader csv, List<LineError> errors) {
+	private static void write(BufferedWriter out, Observation observation) {
 		try {
-			return csv.nextRecord();
+			CopyRow.write(out, observation);
 		}
-		catch (IllegalArgumentException ex) {
-			errors.add(new LineError(csv.recordLine(), ex.getMessage()));
-			return null;
-		}
-	}
-
-	private static boolean checkHeader(List<String> header, List<LineError> errors) {
-		List<String> unknown = header.stream().filter(column -> !COLUMNS.contains(column)).toList();
-		if (!unknown.isEmpty()) {
-			errors.add(new LineError(1, "Okända kolumner: " + String.join(", ", unknown) + ". Tillåtna: "
-					+ String.join(", ", COLUMNS) + "."));
-		}
-		for (String required : List.of("occurredAt", "categoryCode", "severity")) {
-			if (!header.contains(required)) {
-				errors.add(new LineError(1, "Kolumnen " + required + " saknas."));
-			}
-		}
-		return errors.isEmpty();
-	}
-
-	private static NewObservation parse(Map<String, String> record, FieldChecks checks) {
-		return new NewObservation(dateTime(record.get("occurredAt"), checks),
-				new Position(number(record, "lat", checks), number(record, "lon", checks)), uuid(record, "placeId", checks),
-				uuid(record, "districtId", checks), FieldChecks.clean(record.get("categoryCode")),
-				integer(record, "severity", checks), record.get("description"), record.get("proposedMeasure"),
-				FieldChecks.clean(record.get("externalId")), record.get("spot"));
-	}
-
-	private static OffsetDateTime dateTime(String text, FieldChecks checks) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return java.time.LocalDateTime.parse(text.trim().replace(' ', 'T'))
-					.atZone(java.time.ZoneId.of("Europe/Stockholm"))
-					.toOffsetDateTime();
-			}
-			catch (DateTimeParseException again) {
-				checks.problem("occurredAt", "format", "occurredAt ska vara t.ex. 2025-04-03T21:30:00+02:00.");
-				return null;
-			}
-		}
-	}
-
-	private static Double number(Map<String, String> record, String column, FieldChecks checks) {
-		String text = FieldChecks.clean(record.get(column));
-		if (text == null) {
-			return null;
-		}
-		try {
-			double value = Double.parseDouble(text.replace(',', '.'));
-			if (!Double.isFinite(value)) {
-				throw new NumberFormatException();
-			}
-			return value;
-		}
-		catch (NumberFormatException ex) {
-			checks.problem(column, "format", column + " är inte ett tal: " + text);
-			return null;
-		}
-	}
-
-	private static Integer integer(Map<String, String> record, String column, FieldChecks checks) {
-		String text = FieldChecks.clean(record.get(column));
-		if (text == null) {
-			return null;
-		}
-		try {
-			return Integer.parseInt(text);
-		}
-		catch (NumberFormatException ex) {
-			checks.problem(column, "format", column + " är inte ett heltal: " + text);
-			return null;
-		}
-	}
-
-	private static UUID uuid(Map<String, String> record, String column, FieldChecks checks) {
-		String text = FieldChecks.clean(record.get(column));
-		if (text == null) {
-			return null;
-		}
-		try {
-			return UUID.fromString(text);
-		}
-		catch (IllegalArgumentException ex) {
-			checks.problem(column, "format", column + " är inget giltigt id: " + text);
-			return null;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	private static void addErrors(List<LineError> errors, long line, FieldChecks checks) {
-		try {
-			checks.throwIfAny();
-		}
-		catch (InvalidInput invalid) {
-			for (FieldProblem problem : invalid.fieldProblems()) {
-				if (errors.size() < MAX_ERRORS) {
-					errors.add(new LineError(line, problem.field() + ": " + problem.message()));
-				}
+		for (FieldProblem problem : checks.problems()) {
+			if (errors.size() < MAX_ERRORS) {
+				String column = ObservationFile.COLUMNS.contains(problem.field()) ? problem.field() : null;
+				errors.add(new LineError(line, column, problem.field() + ": " + problem.message()));
 			}
 		}
 	}

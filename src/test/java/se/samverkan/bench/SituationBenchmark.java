@@ -153,9 +153,10 @@ class SituationBenchmark {
 		System.out.printf("BENCH generator: %d observations in %.1f s%n", OBSERVATIONS, (System.nanoTime() - start) / 1e9);
 	}
 
-	private Path csvFile(int rows) throws Exception {
+	/** 2,000 points inside Stockholm's neighbourhoods (mid-2025), so every row of a file passes the district check. */
+	static List<double[]> pointsInside(DistrictLocator locator, long seed) {
 		List<double[]> inside = new ArrayList<>();
-		SplittableRandom random = new SplittableRandom(7);
+		SplittableRandom random = new SplittableRandom(seed);
 		while (inside.size() < 2000) {
 			double lat = 59.28 + random.nextDouble() * 0.08;
 			double lon = 17.95 + random.nextDouble() * 0.2;
@@ -163,6 +164,11 @@ class SituationBenchmark {
 				inside.add(new double[] { lat, lon });
 			}
 		}
+		return inside;
+	}
+
+	private Path csvFile(int rows) throws Exception {
+		List<double[]> inside = pointsInside(locator, 7);
 		String[] categories = { "VANDALISM", "GRAFFITI", "LITTERING", "DARK_OR_UNSAFE_PLACE", "DISRUPTIVE_GROUP", "DRUGS",
 				"THREATS_TO_STAFF", "FIRE", "BURGLARY", "PUBLIC_VIOLENCE" };
 		Path file = Files.createTempFile("bench", ".csv");

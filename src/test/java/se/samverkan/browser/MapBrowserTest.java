@@ -135,6 +135,39 @@ class MapBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void aReportersStartPageMapHasTheNamesThePlacesAndTheSearchAndReflowsOnAPhone() {
+		Page page = browser.signedIn("rapportor.sodermalm");
+		page.navigate("/");
+		assertThat(page.locator("#pick-map[data-ready=true]")).isVisible();
+		assertThat(page.locator("#pick-map .map-label").filter(new Locator.FilterOptions().setHasText("Långholmen")))
+			.hasCount(1);
+		assertThat(page.locator("#pick-map .map-label--place")).hasText("Medborgarplatsen");
+		page.getByLabel("Vad såg du?").fill("Klotter på bron");
+		page.getByLabel("Sök stadsdel eller plats").fill("långholm");
+		page.getByLabel("Sök stadsdel eller plats").press("Enter");
+		assertThat(page.locator("#map-search-result")).hasText("Kartan visar Långholmen.");
+		page.waitForFunction(CENTRE_IN_NEIGHBOURHOOD, new Object[] { "pick-map", "Långholmen" });
+		assertThat(page.getByLabel("Vad såg du?")).hasValue("Klotter på bron");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile("/$"));
+		Browser.assertAccessible(page);
+
+		// Without JavaScript the search form is sent to the start page itself, which lists the matches.
+		page.navigate("/?find=medborgar");
+		assertThat(page.locator("#map-search-result").getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Medborgarplatsen"))).hasAttribute("href", "/places/" + placeId);
+		assertThat(page.locator("#map-search")).hasAttribute("action", "/");
+		page.waitForFunction(CLOSE_IN_ON, new Object[] { "pick-map", 59.3146, 18.0714 });
+		Browser.assertAccessible(page);
+
+		Page phone = browser.signedIn("rapportor.sodermalm", se.samverkan.support.Screen.PHONE_320);
+		phone.navigate("/");
+		assertThat(phone.locator("#pick-map[data-ready=true]")).isVisible();
+		assertThat(phone.getByLabel("Sök stadsdel eller plats")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(se.samverkan.support.Reflow.sidewaysScroll(phone)).isEmpty();
+		Browser.assertAccessible(phone);
+	}
+
+	@Test
 	void anotherDistrictsPlacesAreNeitherDrawnNorFound() {
 		Page page = browser.signedIn("samordnare.farsta");
 		page.navigate("/observations/new?find=Medborgar");

@@ -58,7 +58,7 @@ class SecurityBrowserTest extends BrowserTest {
 		long rows = csv.chars().filter(c -> c == '\n').count() - 1;
 		Page page = browser.signedIn("samordnare.sodermalm");
 		page.navigate("/observations/import");
-		page.getByLabel("CSV-fil").setInputFiles(new FilePayload("stor.csv", "text/csv",
+		page.getByLabel("CSV- eller Excel-fil").setInputFiles(new FilePayload("stor.csv", "text/csv",
 				csv.toString().getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera")).click();
 		String shown = String.format(java.util.Locale.ROOT, "%,d", rows).replace(',', ' ');

@@ -82,7 +82,7 @@ class SituationBrowserTest extends BrowserTest {
 
 		page.navigate("/observations/import");
 		Browser.assertAccessible(page);
-		page.getByLabel("CSV-fil").setInputFiles(new FilePayload("observationer.csv", "text/csv",
+		page.getByLabel("CSV- eller Excel-fil").setInputFiles(new FilePayload("observationer.csv", "text/csv",
 				("occurredAt,lat,lon,categoryCode,severity,externalId\n"
 						+ "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,web-1\n").getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importera")).click();

@@ -95,6 +95,10 @@ class ImportSweepTests extends ApiTest {
 		files.put("the same externalId twice", utf8(HEADER + ROW.formatted(1) + ROW.formatted(1)));
 		files.put("ids that are no ids", utf8("occurredAt,placeId,districtId,categoryCode,severity\n"
 				+ "2026-11-01T10:00:00+01:00,not-a-uuid,00000000-0000-0000-0000-000000000000,FIRE,1\n"));
+		files.put("a PDF", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+		files.put("a workbook cut in half", half(workbook()));
+		files.put("a zip that is no workbook", zipOf("word/document.xml", "<w:document/>"));
+		files.put("a workbook with only empty rows", emptyWorkbook());
 		files.put("a personal identity number", utf8(HEADER
 				+ "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Pojke 811218-9876,sweep-1\n"));
 		return files;
@@ -228,6 +232,44 @@ class ImportSweepTests extends ApiTest {
 			}
 		}
 		return null;
+	}
+
+	private static byte[] workbook() {
+		try {
+			return SpreadsheetImportTests.workbook(sheet -> SpreadsheetImportTests.row(sheet, 1, "2026-11-01 10:00", "59,3146",
+					"18,0714", "LITTERING", "1", "Skräp", "sweep-1"));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] emptyWorkbook() {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("Tomt").createRow(3);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] half(byte[] bytes) {
+		return java.util.Arrays.copyOf(bytes, bytes.length / 2);
+	}
+
+	private static byte[] zipOf(String name, String content) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry(name));
+			zip.write(utf8(content));
+			zip.closeEntry();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return bytes.toByteArray();
 	}
 
 	private static byte[] utf8(String text) {

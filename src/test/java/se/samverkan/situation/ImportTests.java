@@ -116,14 +116,15 @@ class ImportTests extends ApiTest {
 	}
 
 	@Test
-	void refusesFilesInOtherEncodings() {
-		String rows = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Skräp på gården,enc-1\n";
-		var latin1 = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.ISO_8859_1));
-		assertThat(latin1.status()).isEqualTo(400);
-		assertThat(latin1.body().toString()).contains("UTF-8");
-		var utf16 = csv("samordnare.sodermalm", rows.getBytes(StandardCharsets.UTF_16));
-		assertThat(utf16.status()).isEqualTo(400);
-		assertThat(utf16.body().toString()).contains("UTF-16");
+	void readsFilesInTheOtherEncodingsExcelSaves() {
+		// Latin-1 (as Windows-1252, which Swedish Excel writes) where the bytes are not UTF-8; UTF-16 by its byte order mark.
+		String latin1 = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Skräp på gården,enc-1\n";
+		assertThat(csv("samordnare.sodermalm", latin1.getBytes(StandardCharsets.ISO_8859_1)).status()).isEqualTo(200);
+		String utf16 = HEADER + "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Glas på gångvägen,enc-2\n";
+		assertThat(csv("samordnare.sodermalm", utf16.getBytes(StandardCharsets.UTF_16)).status()).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT description FROM observation WHERE external_id IN ('enc-1', 'enc-2') ORDER BY external_id")
+			.query(String.class)
+			.list()).containsExactly("Skräp på gården", "Glas på gångvägen");
 	}
 
 	@Test

@@ -70,7 +70,8 @@ final class CsvTables {
 				}
 			}
 			if (header) {
-				throw new TabularFileProblem(0, "Filen är tom: den behöver en rubrikrad med kolumnernas namn.");
+				throw new TabularFileProblem(TabularFileProblem.Kind.EMPTY, 0,
+						"Filen är tom: den behöver en rubrikrad med kolumnernas namn.", null);
 			}
 		}
 	}

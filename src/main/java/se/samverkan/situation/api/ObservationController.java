@@ -185,10 +185,20 @@ class ObservationController {
 	}
 
 	/**
-	 * CSV import, all or nothing. A file with errors answers 400 with the same members
-	 * ({@code imported} 0, {@code errors} by line).
+	 * Import from CSV or .xlsx, all or nothing. A file with errors answers 400 with the same members
+	 * ({@code imported} 0, {@code errors} by line and column); a file that is neither answers 400
+	 * naming the field {@code file}.
 	 */
-	@PostMapping(value = "/observations/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	@Operation(summary = "Import observations from CSV or an Excel workbook (.xlsx)",
+			description = "The body is the file. CSV as any tool saves it: comma, semicolon or tab separated, UTF-8 (with or "
+					+ "without BOM), UTF-16 with BOM, or Windows-1252 (Swedish Excel's \"CSV (semikolonavgränsad)\"); decimal "
+					+ "comma or point in lat and lon; occurredAt as ISO 8601 or \"2025-04-03 21:30\" (Stockholm time). "
+					+ "Or an .xlsx workbook: its first sheet, read as a stream. Header row with API.md's field names in any "
+					+ "case. Rows whose externalId was imported before are skipped. A file with errors imports nothing and "
+					+ "answers 400 with every error as {line, column, message}; a file that is neither CSV nor .xlsx (or an "
+					+ "old .xls, or empty) answers 400 with errors [{field: \"file\", code, message}].")
+	@PostMapping(value = "/observations/import", consumes = { "text/csv", "text/plain", "application/octet-stream",
+			"application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
 	ResponseEntity<Object> importCsv(HttpServletRequest request) throws IOException {
 		csv.importScope(CurrentActor.get());
 		Path file = Files.createTempFile("samverkan-upload", ".csv");

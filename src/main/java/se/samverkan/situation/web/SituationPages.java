@@ -48,6 +48,7 @@ import se.samverkan.situation.ObservationCategory;
 import se.samverkan.situation.ObservationForms;
 import se.samverkan.situation.ObservationReporting;
 import se.samverkan.situation.Observations;
+import se.samverkan.situation.SituationMaps;
 import se.samverkan.situation.Place;
 import se.samverkan.situation.PlaceManagement;
 import se.samverkan.situation.PoliceEventImport;

@@ -144,6 +144,52 @@ class TabularFilesTest {
 	}
 
 	@Test
+	void refusesFilesThatAreNoTableAsSuchButLeavesAStrayControlCharacterToTheImporter() throws IOException {
+		Path pdf = dir.resolve("report.pdf");
+		Files.write(pdf, "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
+		Path binary = dir.resolve("data.bin");
+		Files.write(binary, new byte[] { 'a', ',', 'b', '\n', 0, 1, 2, 3 });
+		for (Path file : List.of(pdf, binary)) {
+			assertThatThrownBy(() -> TabularFiles.read(file, new Collected())).isInstanceOf(TabularFileProblem.class)
+				.extracting(problem -> ((TabularFileProblem) problem).kind())
+				.isEqualTo(TabularFileProblem.Kind.NOT_A_TABLE);
+		}
+		Collected table = new Collected();
+		TabularFiles.read(write("a,b\n1,\u0007bell\n", StandardCharsets.UTF_8), table);
+		assertThat(table.rows.get(0).cell(1)).isEqualTo("\u0007bell");
+		assertThatThrownBy(() -> TabularFiles.read(write("", StandardCharsets.UTF_8), new Collected()))
+			.extracting(problem -> ((TabularFileProblem) problem).kind())
+			.isEqualTo(TabularFileProblem.Kind.EMPTY);
+	}
+
+	@Test
+	void readsAWorkbooksDatesWithTheirTimeOfDayAndCountsItsRowsFromTheSheet() throws IOException {
+		Path file = dir.resolve("times.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			XSSFSheet sheet = workbook.createSheet("Tider");
+			sheet.createRow(0).createCell(0).setCellValue("occurredAt");
+			XSSFCellStyle dateTime = workbook.createCellStyle();
+			dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+			XSSFCellStyle dateOnly = workbook.createCellStyle();
+			dateOnly.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			String[] times = { "2026-11-03T21:30", "2026-11-04T00:00", "2026-11-05T07:05:09", "2026-11-06T00:00" };
+			for (int i = 0; i < times.length; i++) {
+				var cell = sheet.createRow(i + 1).createCell(0);
+				cell.setCellValue(java.time.LocalDateTime.parse(times[i]));
+				cell.setCellStyle(i < 3 ? dateTime : dateOnly);
+			}
+			workbook.write(out);
+		}
+		Collected table = new Collected();
+		TabularFiles.read(file, table);
+		// Midnight in a date-time column keeps its time; a date column gives the date.
+		assertThat(table.rows).extracting(row -> row.cell(0))
+			.containsExactly("2026-11-03T21:30", "2026-11-04T00:00", "2026-11-05T07:05:09", "2026-11-06");
+		assertThat(TabularFiles.rowsBelowHeader(file)).isEqualTo(4);
+		assertThat(TabularFiles.rowsBelowHeader(write("a\n1\n2\n", StandardCharsets.UTF_8))).isEqualTo(2);
+	}
+
+	@Test
 	void takesNumbersAsPeopleTypeThem() {
 		assertThat(Decimals.parse("21,5")).isEqualByComparingTo(new BigDecimal("21.5"));
 		assertThat(Decimals.parse(" 21.5 ")).isEqualByComparingTo(new BigDecimal("21.5"));

@@ -1,4 +1,4 @@
-package se.samverkan.situation.web;
+package se.samverkan.situation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,17 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 import se.samverkan.identity.Actor;
 import se.samverkan.organisation.DistrictBoundaries;
 import se.samverkan.organisation.NeighbourhoodLabel;
-import se.samverkan.situation.Place;
-import se.samverkan.situation.PlaceManagement;
 
 /**
  * What the situation pages' maps show besides the boundary, so that a reader can tell where things
  * are without tiles: the neighbourhoods' names, the saved places the actor may see as named
  * markers, and what a search for a neighbourhood or a place found (listed on the page, so the
- * search works without JavaScript; the map jumps to the first match).
+ * search works without JavaScript; the map jumps to the first match). Used by the situation pages
+ * and by the reporter's start page, whose observation form has the same map.
  */
 @Component
-class SituationMaps {
+public class SituationMaps {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,7 +49,7 @@ class SituationMaps {
 	 * for the districts, whose neighbourhoods are taken as they were on the date. Places come through
 	 * {@link PlaceManagement}, so only those in the actor's read scope appear or are found.
 	 */
-	void addTo(Model model, Actor actor, Collection<UUID> districtIds, LocalDate date, String find) {
+	public void addTo(Model model, Actor actor, Collection<UUID> districtIds, LocalDate date, String find) {
 		List<NeighbourhoodLabel> labels = districtIds.stream()
 			.flatMap(id -> boundaries.labels(id, date).stream())
 			.sorted(Comparator.comparing(NeighbourhoodLabel::name))

@@ -1,4 +1,4 @@
-package se.samverkan.situation.web;
+package se.samverkan.situation;
 
 import java.util.UUID;
 
