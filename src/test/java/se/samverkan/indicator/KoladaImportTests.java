@@ -178,6 +178,23 @@ class KoladaImportTests extends ApiTest {
 	}
 
 	@Test
+	void aKoladaThatFailsIsAnsweredAsABadGatewayAndNothingIsStored() {
+		try {
+			for (var failure : java.util.Map.of(503, "Service Unavailable", 200, "<html>inte JSON</html>").entrySet()) {
+				KoladaStub.answer(failure.getKey(), failure.getValue());
+				var refused = api.postAs("beredning.stad", "/api/v1/imports/kolada/fetch", "");
+				assertThat(refused.status()).as(failure.getValue()).isEqualTo(502);
+				assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+				assertThat(refused.body().get("detail").asString()).startsWith("Hämtningen från Kolada misslyckades");
+			}
+			assertThat(given.storedValues(violence)).isZero();
+		}
+		finally {
+			KoladaStub.reset();
+		}
+	}
+
+	@Test
 	void theScheduledFetchIsOffByDefaultAndFollowsNextPageOnTheSameHostOnly() throws Exception {
 		KoladaFetch off = new KoladaFetch("", Duration.ofDays(1), 10, indicators, units, importer, scheduler, jdbc,
 				transactions);

@@ -26,6 +26,8 @@ public final class KoladaStub implements ApplicationContextInitializer<Configura
 
 	private static volatile String answer = EMPTY;
 
+	private static volatile int status = 200;
+
 	private static HttpServer server;
 
 	@Override
@@ -47,7 +49,7 @@ public final class KoladaStub implements ApplicationContextInitializer<Configura
 				ASKED.add(exchange.getRequestURI().toString());
 				byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, bytes.length);
+				exchange.sendResponseHeaders(status, bytes.length);
 				exchange.getResponseBody().write(bytes);
 				exchange.close();
 			});
@@ -60,12 +62,18 @@ public final class KoladaStub implements ApplicationContextInitializer<Configura
 
 	/** Answers every request with this page until {@link #reset()}. */
 	public static void answer(String page) {
-		answer = page;
+		answer(200, page);
+	}
+
+	/** Answers every request with this status and body until {@link #reset()}. */
+	public static void answer(int code, String body) {
+		status = code;
+		answer = body;
 	}
 
 	/** An empty page again, and nothing asked. */
 	public static void reset() {
-		answer = EMPTY;
+		answer(200, EMPTY);
 		ASKED.clear();
 	}
 

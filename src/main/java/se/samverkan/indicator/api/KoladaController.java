@@ -16,6 +16,7 @@ import se.samverkan.indicator.KoladaImport;
 import se.samverkan.indicator.KoladaReport;
 import se.samverkan.platform.rules.InvalidInput;
 import se.samverkan.platform.rules.RuleViolation;
+import se.samverkan.platform.rules.UpstreamFailure;
 
 @RestController
 @RequestMapping("/api/v1/imports/kolada")
@@ -49,14 +50,21 @@ class KoladaController {
 	}
 
 	@Operation(summary = "Fetch from Kolada now (central coordinators)",
-			description = "Runs the scheduled fetch once; 409 when no base URL is configured (SAMVERKAN_KOLADA_BASE_URL).")
+			description = "Runs the scheduled fetch once; 409 when no base URL is configured (SAMVERKAN_KOLADA_BASE_URL); "
+					+ "502 when Kolada does not answer or answers with an error or something that is not JSON (nothing stored).")
 	@PostMapping("/fetch")
 	KoladaReport fetchNow() throws Exception {
 		policy.require(CurrentActor.get(), Action.EDIT_CITY_WIDE, null);
 		if (!fetch.enabled()) {
 			throw new RuleViolation("indicator.rule.kolada-off");
 		}
-		KoladaReport report = fetch.fetchOnce();
+		KoladaReport report;
+		try {
+			report = fetch.fetchOnce();
+		}
+		catch (java.io.IOException | IllegalStateException | tools.jackson.core.JacksonException ex) {
+			throw new UpstreamFailure("indicator.kolada.fetch-failed", ex.getMessage());
+		}
 		if (report == null) {
 			throw new RuleViolation("indicator.rule.kolada-nothing");
 		}

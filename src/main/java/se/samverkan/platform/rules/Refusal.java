@@ -2,7 +2,7 @@ package se.samverkan.platform.rules;
 
 /**
  * What kind of refusal a {@link DomainProblem} is. The web layer maps each to its HTTP status
- * (400, 403, 404, 409); the domain only says what went wrong.
+ * (400, 403, 404, 409, 502); the domain only says what went wrong.
  */
 public enum Refusal {
 
@@ -16,5 +16,8 @@ public enum Refusal {
 	NOT_FOUND,
 
 	/** A step the current state or the rules forbid, or a stale version. */
-	CONFLICT
+	CONFLICT,
+
+	/** A service outside Samverkan that the step needs (Kolada, say) did not answer as it should. */
+	UPSTREAM_FAILED
 }

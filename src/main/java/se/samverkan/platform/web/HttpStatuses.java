@@ -16,6 +16,7 @@ public final class HttpStatuses {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case UPSTREAM_FAILED -> HttpStatus.BAD_GATEWAY;
 		};
 	}
 }
