@@ -110,11 +110,12 @@ class CompilationBuilder {
 	}
 
 	/**
-	 * The year's goals and activities by the steering documents' goals they serve: the city-wide plan
+	 * The year's plans (as a whole), goals and activities by the steering documents' goals they serve: the city-wide plan
 	 * first, then the districts by name, each plan's goals and activities in the plan's order.
 	 */
 	private List<CompilationContent.SteeringDocumentWork> bySteeringDocument(List<SteeringDocument> documents,
 			List<ActionPlan> yearPlans, Map<UUID, List<Activity>> activitiesByPlan, Map<UUID, String> districtNames) {
+		Map<UUID, List<CompilationContent.ServingItem>> plansServing = new HashMap<>();
 		Map<UUID, List<CompilationContent.ServingItem>> goalsServing = new HashMap<>();
 		Map<UUID, List<CompilationContent.ServingItem>> activitiesServing = new HashMap<>();
 		List<ActionPlan> inOrder = yearPlans.stream()
@@ -125,6 +126,10 @@ class CompilationBuilder {
 			String districtName = districtNames.get(plan.districtId());
 			List<Goal> goals = plans.goals(plan);
 			Map<UUID, List<UUID>> links = plans.steeringGoalsOf(plan, goals);
+			var whole = new CompilationContent.ServingItem(plan.id(), null, plan.id(), plan.districtId(), districtName,
+					plan.status().name());
+			links.getOrDefault(plan.id(), List.of())
+				.forEach(steeringGoal -> plansServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>()).add(whole));
 			for (Goal goal : goals) {
 				var item = new CompilationContent.ServingItem(goal.id(), goal.title(), plan.id(), plan.districtId(),
 						districtName, plan.status().name());
@@ -145,7 +150,7 @@ class CompilationBuilder {
 					document.goals()
 						.stream()
 						.map(goal -> new CompilationContent.SteeringGoalWork(goal.id(), goal.code(), goal.text(),
-								goalsServing.getOrDefault(goal.id(), List.of()),
+								plansServing.getOrDefault(goal.id(), List.of()), goalsServing.getOrDefault(goal.id(), List.of()),
 								activitiesServing.getOrDefault(goal.id(), List.of())))
 						.toList()))
 			.toList();

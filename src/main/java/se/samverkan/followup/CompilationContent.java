@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record CompilationContent(int year, OffsetDateTime generatedAt, List<DistrictResult> districts,
 		PlanResult cityWide, List<AreaDevelopment> indicatorDevelopment, List<MissingReport> missingReports,
 		List<Comparison> comparison,
-		@Schema(description = "Stadens styrdokument: per steering document and goal, the year's goals and activities of "
+		@Schema(description = "Stadens styrdokument: per steering document and goal, the year's plans, goals and activities of "
 				+ "the districts' plans and the city-wide plan that serve it, with their status. Frozen with the rest of "
 				+ "the compilation; null in a compilation made before this section existed.",
 				nullable = true) List<SteeringDocumentWork> bySteeringDocument) {
@@ -61,17 +61,20 @@ public record CompilationContent(int year, OffsetDateTime generatedAt, List<Dist
 	public record SteeringDocumentWork(UUID documentId, String title, List<SteeringGoalWork> goals) {
 	}
 
-	/** One goal of a steering document (e.g. the council's goal 3.6) and the plans' goals and activities serving it. */
-	public record SteeringGoalWork(UUID steeringGoalId, String code, String text, List<ServingItem> goals,
-			List<ServingItem> activities) {
+	/**
+	 * One goal of a steering document (e.g. the council's goal 3.6) and what serves it: plans as a whole
+	 * (their {@code title} null), the plans' goals and their activities.
+	 */
+	public record SteeringGoalWork(UUID steeringGoalId, String code, String text, List<ServingItem> plans,
+			List<ServingItem> goals, List<ServingItem> activities) {
 	}
 
 	/**
-	 * A goal or activity serving a steering goal: its plan and district (null: the city-wide plan) and
-	 * status (an activity's own status; for a goal, its plan's status).
+	 * A plan, goal or activity serving a steering goal: its plan and district (null: the city-wide plan)
+	 * and status (an activity's own status; for a plan or goal, the plan's status).
 	 */
 	public record ServingItem(UUID id, String title, UUID planId, UUID districtId, String districtName,
-			@Schema(description = "An activity's status (PLANNED, ONGOING, DONE, ...); for a goal, its plan's status")
+			@Schema(description = "An activity's status (PLANNED, ONGOING, DONE, ...); for a plan or goal, the plan's status")
 			String status) {
 	}
 }

@@ -208,8 +208,13 @@ public class FollowupDocuments {
 		for (CompilationContent.SteeringDocumentWork document : c.bySteeringDocument()) {
 			for (CompilationContent.SteeringGoalWork goal : document.goals()) {
 				String label = document.title() + ": " + (goal.code() == null ? "" : goal.code() + " ") + goal.text();
-				if (goal.goals().isEmpty() && goal.activities().isEmpty()) {
+				if (goal.plans().isEmpty() && goal.goals().isEmpty() && goal.activities().isEmpty()) {
 					table.row(label, "", t.get("followup.compilation.steering.nothing"), "", "");
+				}
+				for (CompilationContent.ServingItem item : goal.plans()) {
+					table.row(label, t.get("followup.compilation.steering.kind.plan"),
+							t.get("followup.compilation.steering.whole-plan"), planOf(t, item),
+							t.get("followup.compilation.steering.plan-status", t.get("followup.plan.status." + item.status())));
 				}
 				for (CompilationContent.ServingItem item : goal.goals()) {
 					table.row(label, t.get("followup.compilation.steering.kind.goal"), item.title(), planOf(t, item),

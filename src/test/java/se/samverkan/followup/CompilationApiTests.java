@@ -144,6 +144,8 @@ class CompilationApiTests extends ApiTest {
 				"Tryggare kvällar", "targetValue", 70, "targetDate", "2026-12-31", "steeringDocumentGoalIds", List.of(goal36))));
 		assertThat(goal.status()).isEqualTo(201);
 		UUID city = given.plan("beredning.stad", "CITY_WIDE", null, 2026);
+		assertThat(given.put("beredning.stad", "/api/v1/action-plans/" + city,
+				json(Map.of("steeringDocumentGoalIds", List.of(goal36), "version", 0))).status()).isEqualTo(200);
 		UUID cityLinked = given.activity("beredning.stad", city, 2026, "Stadsövergripande lägesbild", "DONE", List.of(goal36));
 
 		String id = api.postAs("beredning.stad", "/api/v1/annual-compilations", json(Map.of("year", 2026))).body()
@@ -173,6 +175,8 @@ class CompilationApiTests extends ApiTest {
 		assertThat(local.get("status").asString()).isEqualTo("ONGOING");
 		assertThat(local.get("districtName").asString()).isEqualTo("Södermalm");
 		assertThat(local.get("planId").asString()).isEqualTo(plan.toString());
+		assertThat(served.get("plans")).hasSize(1);
+		assertThat(served.get("plans").get(0).get("planId").asString()).isEqualTo(city.toString());
 		assertThat(served.get("goals")).hasSize(1);
 		assertThat(served.get("goals").get(0).get("title").asString()).isEqualTo("Tryggare kvällar");
 		assertThat(served.get("goals").get(0).get("status").asString()).isEqualTo("DRAFT");

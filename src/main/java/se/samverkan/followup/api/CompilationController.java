@@ -51,7 +51,7 @@ class CompilationController {
 			List<CompilationContent.AreaDevelopment> indicatorDevelopment,
 			List<CompilationContent.MissingReport> missingReports, List<CompilationContent.Comparison> comparison,
 			@Schema(description = "Stadens styrdokument: per steering document and goal (e.g. the council's goal 3.6), the "
-					+ "year's goals and activities of the districts' plans and the city-wide plan that serve it, with their "
+					+ "year's plans (as a whole), goals and activities of the districts' plans and the city-wide plan that serve it, with their "
 					+ "status. Frozen when the compilation is made, like the other sections; null in a compilation made "
 					+ "before this section existed.", nullable = true)
 			List<CompilationContent.SteeringDocumentWork> bySteeringDocument,
