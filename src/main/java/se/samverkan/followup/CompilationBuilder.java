@@ -110,8 +110,8 @@ class CompilationBuilder {
 	}
 
 	/**
-	 * The year's plans (as a whole), goals and activities by the steering documents' goals they serve: the city-wide plan
-	 * first, then the districts by name, each plan's goals and activities in the plan's order.
+	 * The year's plans (as a whole), goals and activities by the steering documents' goals they serve:
+	 * the city-wide plan first, then the districts by name, each plan's goals and activities in its order.
 	 */
 	private List<CompilationContent.SteeringDocumentWork> bySteeringDocument(List<SteeringDocument> documents,
 			List<ActionPlan> yearPlans, Map<UUID, List<Activity>> activitiesByPlan, Map<UUID, String> districtNames) {

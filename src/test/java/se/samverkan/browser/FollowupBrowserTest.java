@@ -106,6 +106,8 @@ class FollowupBrowserTest extends BrowserTest {
 		given.plan("samordnare.sodermalm", "LOCAL", sodermalm, 2026, "DONE", "POSTPONED", "PLANNED");
 		String goal36 = jdbc.sql("SELECT id::text FROM steering_document_goal WHERE code = '3.6'").query(String.class).single();
 		given.activity("beredning.stad", city, 2026, "Lägesbild för mål 3.6", "DONE", java.util.List.of(goal36));
+		given.put("beredning.stad", "/api/v1/action-plans/" + city,
+				"{\"steeringDocumentGoalIds\": [\"" + goal36 + "\"], \"version\": 0}");
 
 		Page central = browser.signedIn("beredning.stad");
 		central.navigate("/reporting-status?year=2026");
@@ -122,6 +124,8 @@ class FollowupBrowserTest extends BrowserTest {
 			.containsText("Genomförd");
 		assertThat(central.locator("#steering-table tr", new Page.LocatorOptions().setHasText("Lägesbild för mål 3.6")))
 			.containsText("3.6");
+		assertThat(central.locator("#steering-table tr", new Page.LocatorOptions().setHasText("Hela planen")))
+			.containsText("Planen: Utkast");
 		Browser.assertAccessible(central);
 		Page phone = browser.signedIn("lasare", se.samverkan.support.Screen.PHONE_320);
 		phone.navigate(central.url());
