@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.PriorityArea;
+import se.samverkan.governance.SteeringDocument;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
@@ -65,7 +66,8 @@ class CompilationBuilder {
 		return districts.values().stream().sorted(java.util.Comparator.comparing(OrganisationalUnit::name)).toList();
 	}
 
-	CompilationContent build(int year, List<ActionPlan> yearPlans) {
+	/** The year's compilation; {@code documents}: the city's steering documents to group the work by. */
+	CompilationContent build(int year, List<ActionPlan> yearPlans, List<SteeringDocument> documents) {
 		LocalDate today = LocalDate.now(clock);
 		Map<UUID, Map<String, String>> reportStates = new HashMap<>();
 		for (Reports.Summary summary : reports.summaries(year)) {
@@ -78,10 +80,12 @@ class CompilationBuilder {
 		Map<UUID, List<Activity>> activitiesByPlan = new HashMap<>();
 		yearPlans.forEach(plan -> activitiesByPlan.put(plan.id(), plans.activities(plan)));
 
+		Map<UUID, String> districtNames = new HashMap<>();
 		List<CompilationContent.DistrictResult> districts = new ArrayList<>();
 		List<CompilationContent.MissingReport> missing = new ArrayList<>();
 		List<CompilationContent.Comparison> comparison = new ArrayList<>();
 		for (OrganisationalUnit district : districtsOf(year)) {
+			districtNames.put(district.id(), district.name());
 			ActionPlan plan = localPlans.get(district.id());
 			CompilationContent.PlanResult result = result(plan, plan == null ? List.of() : activitiesByPlan.get(plan.id()),
 					plan == null ? Map.of() : reportStates.getOrDefault(plan.id(), Map.of()), year, today);
@@ -101,7 +105,55 @@ class CompilationBuilder {
 				cityPlan == null ? Map.of() : reportStates.getOrDefault(cityPlan.id(), Map.of()), year, today);
 		missing(null, null, city, missing);
 		return new CompilationContent(year, OffsetDateTime.now(), districts, city,
-				development(yearPlans, activitiesByPlan), missing, comparison);
+				development(yearPlans, activitiesByPlan), missing, comparison,
+				bySteeringDocument(documents, yearPlans, activitiesByPlan, districtNames));
+	}
+
+	/**
+	 * The year's plans (as a whole), goals and activities by the steering documents' goals they serve:
+	 * the city-wide plan first, then the districts by name, each plan's goals and activities in its order.
+	 */
+	private List<CompilationContent.SteeringDocumentWork> bySteeringDocument(List<SteeringDocument> documents,
+			List<ActionPlan> yearPlans, Map<UUID, List<Activity>> activitiesByPlan, Map<UUID, String> districtNames) {
+		Map<UUID, List<CompilationContent.ServingItem>> plansServing = new HashMap<>();
+		Map<UUID, List<CompilationContent.ServingItem>> goalsServing = new HashMap<>();
+		Map<UUID, List<CompilationContent.ServingItem>> activitiesServing = new HashMap<>();
+		List<ActionPlan> inOrder = yearPlans.stream()
+			.sorted(java.util.Comparator.comparing((ActionPlan plan) -> plan.districtId() != null)
+				.thenComparing(plan -> String.valueOf(districtNames.get(plan.districtId()))))
+			.toList();
+		for (ActionPlan plan : inOrder) {
+			String districtName = districtNames.get(plan.districtId());
+			List<Goal> goals = plans.goals(plan);
+			Map<UUID, List<UUID>> links = plans.steeringGoalsOf(plan, goals);
+			var whole = new CompilationContent.ServingItem(plan.id(), null, plan.id(), plan.districtId(), districtName,
+					plan.status().name());
+			links.getOrDefault(plan.id(), List.of())
+				.forEach(steeringGoal -> plansServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>()).add(whole));
+			for (Goal goal : goals) {
+				var item = new CompilationContent.ServingItem(goal.id(), goal.title(), plan.id(), plan.districtId(),
+						districtName, plan.status().name());
+				links.getOrDefault(goal.id(), List.of())
+					.forEach(steeringGoal -> goalsServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>()).add(item));
+			}
+			for (Activity activity : activitiesByPlan.get(plan.id())) {
+				var item = new CompilationContent.ServingItem(activity.id(), activity.content().title(), plan.id(),
+						plan.districtId(), districtName, activity.status().name());
+				activity.content()
+					.steeringDocumentGoalIds()
+					.forEach(steeringGoal -> activitiesServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>())
+						.add(item));
+			}
+		}
+		return documents.stream()
+			.map(document -> new CompilationContent.SteeringDocumentWork(document.id(), document.title(),
+					document.goals()
+						.stream()
+						.map(goal -> new CompilationContent.SteeringGoalWork(goal.id(), goal.code(), goal.text(),
+								plansServing.getOrDefault(goal.id(), List.of()), goalsServing.getOrDefault(goal.id(), List.of()),
+								activitiesServing.getOrDefault(goal.id(), List.of())))
+						.toList()))
+			.toList();
 	}
 
 	/** Submitted or acknowledged: the report is in. A returned one is out again until resubmitted. */

@@ -7,14 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What the yearly compilation found, frozen when it was made: every district's and the city-wide
  * plan's results and completed measures, indicator development per priority area, which reports are
- * in and which are missing, and the districts side by side.
+ * in and which are missing, the districts side by side, and the same work read by the city's
+ * steering documents ({@code bySteeringDocument}: null in a compilation made before it was added).
  */
 public record CompilationContent(int year, OffsetDateTime generatedAt, List<DistrictResult> districts,
 		PlanResult cityWide, List<AreaDevelopment> indicatorDevelopment, List<MissingReport> missingReports,
-		List<Comparison> comparison) {
+		List<Comparison> comparison,
+		@Schema(description = "Stadens styrdokument: per steering document and goal, the year's plans, goals and activities of "
+				+ "the districts' plans and the city-wide plan that serve it, with their status. Frozen with the rest of "
+				+ "the compilation; null in a compilation made before this section existed.",
+				nullable = true) List<SteeringDocumentWork> bySteeringDocument) {
 
 	/** A plan's results for the year. {@code planId} null: the district had no plan. */
 	public record PlanResult(UUID planId, String planStatus, int activities, Map<String, Integer> activitiesByStatus,
@@ -48,5 +55,26 @@ public record CompilationContent(int year, OffsetDateTime generatedAt, List<Dist
 	/** One row of the comparison of the districts. */
 	public record Comparison(UUID districtId, String districtName, int activities, int done, int late,
 			BigDecimal doneShare, int commitmentsMet, int commitments, int reportsIn) {
+	}
+
+	/** One steering document with the work serving each of its goals. */
+	public record SteeringDocumentWork(UUID documentId, String title, List<SteeringGoalWork> goals) {
+	}
+
+	/**
+	 * One goal of a steering document (e.g. the council's goal 3.6) and what serves it: plans as a whole
+	 * (their {@code title} null), the plans' goals and their activities.
+	 */
+	public record SteeringGoalWork(UUID steeringGoalId, String code, String text, List<ServingItem> plans,
+			List<ServingItem> goals, List<ServingItem> activities) {
+	}
+
+	/**
+	 * A plan, goal or activity serving a steering goal: its plan and district (null: the city-wide plan)
+	 * and status (an activity's own status; for a plan or goal, the plan's status).
+	 */
+	public record ServingItem(UUID id, String title, UUID planId, UUID districtId, String districtName,
+			@Schema(description = "An activity's status (PLANNED, ONGOING, DONE, ...); for a plan or goal, the plan's status")
+			String status) {
 	}
 }

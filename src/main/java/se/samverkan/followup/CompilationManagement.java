@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samverkan.audit.AuditLog;
+import se.samverkan.governance.SteeringDocumentRegister;
 import se.samverkan.identity.AccessPolicy;
 import se.samverkan.identity.Action;
 import se.samverkan.identity.Actor;
@@ -52,8 +53,11 @@ public class CompilationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final SteeringDocumentRegister steeringDocuments;
+
 	CompilationManagement(Compilations compilations, CompilationBuilder builder, PlanManagement plans,
-			AccessPolicy policy, Recipients recipients, AuditLog audit, ApplicationEventPublisher events) {
+			AccessPolicy policy, Recipients recipients, AuditLog audit, ApplicationEventPublisher events,
+			SteeringDocumentRegister steeringDocuments) {
 		this.compilations = compilations;
 		this.builder = builder;
 		this.plans = plans;
@@ -61,6 +65,7 @@ public class CompilationManagement {
 		this.recipients = recipients;
 		this.audit = audit;
 		this.events = events;
+		this.steeringDocuments = steeringDocuments;
 	}
 
 	/** Every reader may read the compilations (they are reported back to every local organisation). */
@@ -102,7 +107,7 @@ public class CompilationManagement {
 			throw new se.samverkan.platform.rules.RuleViolation("followup.rule.compilation-exists", year, existing.id());
 		});
 		List<ActionPlan> yearPlans = plans.find(actor, year, null);
-		CompilationContent content = builder.build(year, yearPlans);
+		CompilationContent content = builder.build(year, yearPlans, steeringDocuments.all(actor));
 		UUID nextPlanId = yearPlans.stream()
 			.filter(plan -> plan.scope() == PlanScope.CITY_WIDE)
 			.findFirst()

@@ -185,6 +185,9 @@ public class FollowupDocuments {
 			development.add(goals.build());
 		}
 		sections.add(new Document.Section(t.get("followup.compilation.indicators"), development));
+		if (c.bySteeringDocument() != null) {
+			sections.add(Document.Section.of(t.get("followup.compilation.steering"), steering(t, c)));
+		}
 		Table.Builder missing = Table.of(t.get("followup.compilation.missing"), Table.text(t.get("followup.report.district")),
 				Table.text(t.get("followup.report.period")), Table.text(t.get("followup.report.status")));
 		for (CompilationContent.MissingReport m : c.missingReports()) {
@@ -194,6 +197,40 @@ public class FollowupDocuments {
 		sections.add(Document.Section.of(t.get("followup.compilation.reports"), missing.build()));
 		return new Document(t.get("followup.compilation.kicker"), t.get("followup.compilation.title", String.valueOf(c.year())),
 				t.get("followup.compilation.subtitle"), cover, sections, locale);
+	}
+
+	/** The year's goals and activities by the steering documents' goals they serve, one row per goal or activity. */
+	private static Table steering(Texts t, CompilationContent c) {
+		Table.Builder table = Table.of(t.get("followup.compilation.steering"),
+				Table.text(t.get("followup.compilation.steering.goal")), Table.text(t.get("followup.compilation.steering.kind")),
+				Table.text(t.get("followup.compilation.steering.title")), Table.text(t.get("followup.compilation.steering.plan")),
+				Table.text(t.get("followup.report.status")));
+		for (CompilationContent.SteeringDocumentWork document : c.bySteeringDocument()) {
+			for (CompilationContent.SteeringGoalWork goal : document.goals()) {
+				String label = document.title() + ": " + (goal.code() == null ? "" : goal.code() + " ") + goal.text();
+				if (goal.plans().isEmpty() && goal.goals().isEmpty() && goal.activities().isEmpty()) {
+					table.row(label, "", t.get("followup.compilation.steering.nothing"), "", "");
+				}
+				for (CompilationContent.ServingItem item : goal.plans()) {
+					table.row(label, t.get("followup.compilation.steering.kind.plan"),
+							t.get("followup.compilation.steering.whole-plan"), planOf(t, item),
+							t.get("followup.compilation.steering.plan-status", t.get("followup.plan.status." + item.status())));
+				}
+				for (CompilationContent.ServingItem item : goal.goals()) {
+					table.row(label, t.get("followup.compilation.steering.kind.goal"), item.title(), planOf(t, item),
+							t.get("followup.compilation.steering.plan-status", t.get("followup.plan.status." + item.status())));
+				}
+				for (CompilationContent.ServingItem item : goal.activities()) {
+					table.row(label, t.get("followup.compilation.steering.kind.activity"), item.title(), planOf(t, item),
+							t.get("planning.activity.status." + item.status()));
+				}
+			}
+		}
+		return table.build();
+	}
+
+	private static String planOf(Texts t, CompilationContent.ServingItem item) {
+		return item.districtName() == null ? t.get("followup.citywide") : item.districtName();
 	}
 
 	/** The comparison of the districts as a table (also the CSV of the compilation). */

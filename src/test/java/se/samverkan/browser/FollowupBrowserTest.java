@@ -102,8 +102,12 @@ class FollowupBrowserTest extends BrowserTest {
 	@Test
 	void theBeredningsgruppCompilesAndPublishesTheYearAndTheDistrictsDecideTheirCarryOvers() {
 		UUID sodermalm = new Fixtures(jdbc).unit("SODERMALM");
-		given.plan("beredning.stad", "CITY_WIDE", null, 2026, "DONE", "ONGOING");
+		UUID city = given.plan("beredning.stad", "CITY_WIDE", null, 2026, "DONE", "ONGOING");
 		given.plan("samordnare.sodermalm", "LOCAL", sodermalm, 2026, "DONE", "POSTPONED", "PLANNED");
+		String goal36 = jdbc.sql("SELECT id::text FROM steering_document_goal WHERE code = '3.6'").query(String.class).single();
+		given.activity("beredning.stad", city, 2026, "Lägesbild för mål 3.6", "DONE", java.util.List.of(goal36));
+		given.put("beredning.stad", "/api/v1/action-plans/" + city,
+				"{\"steeringDocumentGoalIds\": [\"" + goal36 + "\"], \"version\": 0}");
 
 		Page central = browser.signedIn("beredning.stad");
 		central.navigate("/reporting-status?year=2026");
@@ -116,7 +120,19 @@ class FollowupBrowserTest extends BrowserTest {
 		click(central, AriaRole.BUTTON, "Sammanställ året");
 		assertThat(central.locator("h1")).hasText("Årssammanställning 2026");
 		assertThat(central.locator("#comparison-table")).containsText("Södermalm");
+		assertThat(central.locator("#steering-table tr", new Page.LocatorOptions().setHasText("Lägesbild för mål 3.6")))
+			.containsText("Genomförd");
+		assertThat(central.locator("#steering-table tr", new Page.LocatorOptions().setHasText("Lägesbild för mål 3.6")))
+			.containsText("3.6");
+		assertThat(central.locator("#steering-table tr", new Page.LocatorOptions().setHasText("Hela planen")))
+			.containsText("Planen: Utkast");
 		Browser.assertAccessible(central);
+		Page phone = browser.signedIn("lasare", se.samverkan.support.Screen.PHONE_320);
+		phone.navigate(central.url());
+		assertThat(phone.locator("#steering")).hasText("Stadens styrdokument");
+		org.assertj.core.api.Assertions.assertThat(se.samverkan.support.Reflow.sidewaysScroll(phone))
+			.as("sideways scroll at 320 px").isEmpty();
+		Browser.assertAccessible(phone);
 		click(central, AriaRole.BUTTON, "Publicera årssammanställningen");
 		assertThat(central.locator(".status-line")).containsText("Publicerad");
 		click(central, AriaRole.BUTTON, "Exportera i bakgrunden");

@@ -133,4 +133,63 @@ class CompilationApiTests extends ApiTest {
 		assertThat(api.postAs("beredning.stad", "/api/v1/annual-compilations/" + id + "/publish", "").status())
 			.isEqualTo(409);
 	}
+
+	@Test
+	void theWorkIsGroupedByTheSteeringDocumentGoalsItServes() {
+		String goal36 = councilGoal36();
+		UUID plan = given.plan("samordnare.sodermalm", "LOCAL", sodermalm, 2026);
+		UUID linked = given.activity("samordnare.sodermalm", plan, 2026, "Trygghetsvandringar", "ONGOING", List.of(goal36));
+		UUID unlinked = given.activity("samordnare.sodermalm", plan, 2026, "Föräldravandringar", "PLANNED");
+		var goal = api.postAs("samordnare.sodermalm", "/api/v1/action-plans/" + plan + "/goals", json(Map.of("title",
+				"Tryggare kvällar", "targetValue", 70, "targetDate", "2026-12-31", "steeringDocumentGoalIds", List.of(goal36))));
+		assertThat(goal.status()).isEqualTo(201);
+		UUID city = given.plan("beredning.stad", "CITY_WIDE", null, 2026);
+		assertThat(given.put("beredning.stad", "/api/v1/action-plans/" + city,
+				json(Map.of("steeringDocumentGoalIds", List.of(goal36), "version", 0))).status()).isEqualTo(200);
+		UUID cityLinked = given.activity("beredning.stad", city, 2026, "Stadsövergripande lägesbild", "DONE", List.of(goal36));
+
+		String id = api.postAs("beredning.stad", "/api/v1/annual-compilations", json(Map.of("year", 2026))).body()
+			.get("id").asString();
+		// Every reader reads the section, frozen with the compilation (a reporter reads no compilation).
+		var read = api.getAs("samordnare.farsta", "/api/v1/annual-compilations/" + id);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(api.getAs("rapportor.sodermalm", "/api/v1/annual-compilations/" + id).status()).isEqualTo(403);
+		JsonNode served = null;
+		for (JsonNode document : read.body().get("bySteeringDocument")) {
+			for (JsonNode steeringGoal : document.get("goals")) {
+				if (steeringGoal.get("steeringGoalId").asString().equals(goal36)) {
+					assertThat(document.get("title").asString()).isEqualTo("Kommunfullmäktiges mål");
+					served = steeringGoal;
+				}
+			}
+		}
+		assertThat(served).as("goal 3.6 in the compilation").isNotNull();
+		assertThat(served.get("code").asString()).isEqualTo("3.6");
+		List<String> activities = new ArrayList<>();
+		served.get("activities").forEach(activity -> activities.add(activity.get("id").asString()));
+		assertThat(activities).containsExactly(cityLinked.toString(), linked.toString()).doesNotContain(unlinked.toString());
+		JsonNode first = served.get("activities").get(0);
+		assertThat(first.get("status").asString()).isEqualTo("DONE");
+		assertThat(first.get("districtId").isNull()).isTrue();
+		JsonNode local = served.get("activities").get(1);
+		assertThat(local.get("status").asString()).isEqualTo("ONGOING");
+		assertThat(local.get("districtName").asString()).isEqualTo("Södermalm");
+		assertThat(local.get("planId").asString()).isEqualTo(plan.toString());
+		assertThat(served.get("plans")).hasSize(1);
+		assertThat(served.get("plans").get(0).get("planId").asString()).isEqualTo(city.toString());
+		assertThat(served.get("goals")).hasSize(1);
+		assertThat(served.get("goals").get(0).get("title").asString()).isEqualTo("Tryggare kvällar");
+		assertThat(served.get("goals").get(0).get("status").asString()).isEqualTo("DRAFT");
+	}
+
+	private String councilGoal36() {
+		for (JsonNode document : api.getAs("lasare", "/api/v1/steering-documents").body()) {
+			for (JsonNode goal : document.get("goals")) {
+				if ("3.6".equals(goal.get("code").asString(null))) {
+					return goal.get("id").asString();
+				}
+			}
+		}
+		throw new AssertionError("The council's goal 3.6 is not seeded");
+	}
 }

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -149,6 +151,16 @@ class ExportApiTests extends ApiTest {
 			assertThat(sodermalmRow).isNotNull();
 			assertThat(sodermalmRow.getCell(2).getNumericCellValue()).isEqualTo(2.0);
 			assertThat(sodermalmRow.getCell(3).getNumericCellValue()).isEqualTo(66.7);
+			// The work by the city's steering documents: goal 3.6 is listed, here with nothing serving it.
+			Sheet steering = workbook.getSheet("Stadens styrdokument");
+			assertThat(steering).isNotNull();
+			List<String> goals = new ArrayList<>();
+			for (Row row : steering) {
+				if (row.getCell(0) != null) {
+					goals.add(row.getCell(0).getStringCellValue());
+				}
+			}
+			assertThat(goals).anyMatch(goal -> goal.startsWith("Kommunfullmäktiges mål: 3.6"));
 		}
 		var csv = download("lasare", "/api/v1/annual-compilations/" + id + "/export?format=csv");
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");

@@ -54,8 +54,14 @@ public final class FollowupFixtures {
 	}
 
 	public UUID activity(String username, UUID plan, int year, String title, String status) {
+		return activity(username, plan, year, title, status, List.of());
+	}
+
+	/** An activity that says it serves these goals of the city's steering documents. */
+	public UUID activity(String username, UUID plan, int year, String title, String status, List<String> steeringGoalIds) {
 		Map<String, Object> activity = planning.activity(planning.sodermalm(), List.of());
 		activity.put("title", title);
+		activity.put("steeringDocumentGoalIds", steeringGoalIds);
 		activity.put("startDate", year + "-02-01");
 		activity.put("endDate", year + "-11-30");
 		UUID id = id(planning.created(username, "/api/v1/action-plans/" + plan + "/activities", activity));

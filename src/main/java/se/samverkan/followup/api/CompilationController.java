@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,13 +50,18 @@ class CompilationController {
 			List<CompilationContent.DistrictResult> districts, CompilationContent.PlanResult cityWide,
 			List<CompilationContent.AreaDevelopment> indicatorDevelopment,
 			List<CompilationContent.MissingReport> missingReports, List<CompilationContent.Comparison> comparison,
+			@Schema(description = "Stadens styrdokument: per steering document and goal (e.g. the council's goal 3.6), the "
+					+ "year's plans (as a whole), goals and activities of the districts' plans and the city-wide plan that serve it, with their "
+					+ "status. Frozen when the compilation is made, like the other sections; null in a compilation made "
+					+ "before this section existed.", nullable = true)
+			List<CompilationContent.SteeringDocumentWork> bySteeringDocument,
 			UUID nextYearPlanId, String createdBy, OffsetDateTime createdAt, String publishedBy,
 			OffsetDateTime publishedAt, int version) {
 
 		static CompilationResponse of(AnnualCompilation a) {
 			CompilationContent c = a.content();
 			return new CompilationResponse(a.id(), a.year(), a.status(), c.generatedAt(), c.districts(), c.cityWide(),
-					c.indicatorDevelopment(), c.missingReports(), c.comparison(), a.nextYearPlanId(), a.createdBy(),
+					c.indicatorDevelopment(), c.missingReports(), c.comparison(), c.bySteeringDocument(), a.nextYearPlanId(), a.createdBy(),
 					a.createdAt(), a.publishedBy(), a.publishedAt(), a.version());
 		}
 	}
