@@ -65,12 +65,15 @@ final class DemoPlan {
 		int year = today.getYear();
 		ActionPlan plan = plans.create(city, "LOCAL", district, year);
 		record.accept("ACTION_PLAN", plan.id());
+		// Each goal belongs to the priority area of the problem its activities act on
+		UUID unsafePlaces = DemoAnalysis.area(areas, "UNSAFE_PLACES");
+		UUID youngPeople = DemoAnalysis.area(areas, "YOUNG_PEOPLE_AT_RISK");
 		Goal safer = plans.addGoal(city, plan.id(), new GoalInput("Färre upplever Medborgarplatsen som otrygg (demo)",
-				null, new BigDecimal("42"), String.valueOf(year - 1), new BigDecimal("30"), LocalDate.of(year, 12, 31)));
+				null, new BigDecimal("42"), String.valueOf(year - 1), new BigDecimal("30"), LocalDate.of(year, 12, 31), unsafePlaces, null));
 		Goal graffiti = plans.addGoal(city, plan.id(), new GoalInput("Klotter saneras inom ett dygn (demo)", null,
-				new BigDecimal("35"), String.valueOf(year - 1), new BigDecimal("90"), LocalDate.of(year, 12, 31)));
+				new BigDecimal("35"), String.valueOf(year - 1), new BigDecimal("90"), LocalDate.of(year, 12, 31), unsafePlaces, null));
 		Goal young = plans.addGoal(police, plan.id(), new GoalInput("Färre unga rekryteras vid Skanstull (demo)", null,
-				new BigDecimal("14"), String.valueOf(year - 1), new BigDecimal("8"), LocalDate.of(year, 12, 31)));
+				new BigDecimal("14"), String.valueOf(year - 1), new BigDecimal("8"), LocalDate.of(year, 12, 31), youngPeople, null));
 		List<Goal> goals = List.of(safer, young, graffiti);
 		LocalDate start = LocalDate.of(year, 2, 1);
 		for (Planned planned : ACTIVITIES) {
@@ -79,8 +82,7 @@ final class DemoPlan {
 					new ActivityInput(planned.title(), planned.what() + " (demo)", planned.how(),
 							"Följs upp tertialvis i samverkansgruppen", planned.party(), district,
 							"Trygghetssamordnaren", "Lokalpolisområdet, fastighetsägare", null, start,
-							LocalDate.of(year, 11, 30), List.of(DemoAnalysis.area(areas,
-									planned.problem() == 1 ? "YOUNG_PEOPLE_AT_RISK" : "UNSAFE_PLACES")),
+							LocalDate.of(year, 11, 30), List.of(planned.problem() == 1 ? youngPeople : unsafePlaces),
 							List.of(cause.id()), List.of(goals.get(planned.problem()).id()), planned.level(),
 							planned.type(), planned.horizon(), null));
 			record.accept("ACTIVITY", activity.id());

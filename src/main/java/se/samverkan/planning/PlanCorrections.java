@@ -53,11 +53,12 @@ public class PlanCorrections {
 	public Goal updateGoal(Actor actor, UUID id, GoalInput input, Integer version) {
 		Goal found = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
 		ActionPlan plan = lockedPlan(actor, found.planId());
+		// An established plan takes no correction, whatever the body: say that first
+		plan.requireOpenForChange();
 		FieldChecks checks = new FieldChecks();
 		checks.required("version", version, "Ange vilken version av målet du ändrar (version).");
 		List<UUID> steering = management.checkGoal(plan, input, checks);
 		checks.throwIfAny();
-		plan.requireOpenForChange();
 		Goal current = plans.goal(id).orElseThrow(() -> new NotFound("goal", id));
 		if (current.version() != version) {
 			throw new VersionConflict("målet");

@@ -1,6 +1,5 @@
 package se.samverkan.situation;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,7 +25,9 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import se.samverkan.audit.AuditLog;
 import se.samverkan.identity.AccessPolicy;
@@ -50,8 +51,9 @@ import se.samverkan.situation.internal.ObservationRules;
  * or nothing: every row is checked first, by the same rules as the form, and any error refuses
  * the whole file with every error listed by line and column. Rows whose
  * {@code externalId} was imported before are skipped, so a file imported twice changes nothing.
- * Valid rows go to PostgreSQL with COPY, so a million rows take seconds, not minutes; their counts
- * are gathered in memory while the file is checked and merged into the aggregates once.
+ * Valid rows go to PostgreSQL with COPY while the file is still being checked, so checking and
+ * storing run side by side; a row with an error stops the COPY and the transaction goes back to
+ * before it. Their counts are gathered in memory and merged into the aggregates once.
  */
 @Service
 public class ObservationCsvImport {
@@ -59,6 +61,12 @@ public class ObservationCsvImport {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObservationCsvImport.class);
 
 	static final int MAX_ERRORS = 1000;
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private static final double STOCKHOLM_CENTRE_LAT = 59.3293;
+
+	private static final double STOCKHOLM_CENTRE_LON = 18.0686;
 
 	private final ObservationCategories categories;
 
@@ -110,65 +118,95 @@ public class ObservationCsvImport {
 	@Transactional
 	public ImportResult importFile(Actor actor, Path file, String fileName, LongConsumer progress) {
 		Scope scope = importScope(actor);
-		Path prepared = null;
-		try {
-			prepared = Files.createTempFile("samverkan-import", ".copy");
-			List<LineError> errors = new ArrayList<>();
-			long started = System.nanoTime();
-			Set<String> externalIds = new HashSet<>();
-			ObservationAggregates.Delta counted = new ObservationAggregates.Delta();
-			long rows = prepare(actor, scope, file, prepared, errors, progress, externalIds, counted);
+		// Everything the check looks up is read now: while the rows stream in, the connection is busy with the COPY
+		ObservationRules rules = new ObservationRules(new CachedLookups());
+		// Imports store one at a time, so two copies of one file cannot both pass the "imported before" test
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('samverkan-observation-import'))").query().singleRow();
+		// The trigger is held back for the whole COPY; the counts are merged once at the end
+		return aggregates.writeInBulk(() -> importRows(actor, scope, rules, file, fileName, progress));
+	}
+
+	private ImportResult importRows(Actor actor, Scope scope, ObservationRules rules, Path file, String fileName,
+			LongConsumer progress) {
+		long started = System.nanoTime();
+		List<LineError> errors = new ArrayList<>();
+		ObservationAggregates.Delta counted = new ObservationAggregates.Delta();
+		BeforeCopy beforeCopy = new BeforeCopy(TransactionAspectSupport.currentTransactionStatus());
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try (ObservationCopy copy = ObservationCopy.into(connection)) {
+			long rows = check(actor, scope, rules, file, copy, errors, progress, counted);
+			long checked = System.nanoTime();
 			if (!errors.isEmpty()) {
+				copy.stop();
+				beforeCopy.goBack();
 				return ImportResult.refused(errors);
 			}
-			long checked = System.nanoTime();
-			// Imports store one at a time, so two copies of one file cannot both pass the "imported before" check.
-			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('samverkan-observation-import'))").query().singleRow();
-			long imported = anyImportedBefore(externalIds) ? copyNew(prepared) : copyAll(prepared, counted);
-			log.info("CSV import of {} rows by {}: checked in {} ms, stored {} new in {} ms", rows, actor.username(),
-					(checked - started) / 1_000_000, imported, (System.nanoTime() - checked) / 1_000_000);
+			long imported = store(copy, beforeCopy, counted);
+			log.info("CSV import of {} rows by {}: checked (and streamed) in {} ms, stored {} new in {} ms more", rows,
+					actor.username(), (checked - started) / 1_000_000, imported, (System.nanoTime() - checked) / 1_000_000);
 			audit.recordChange("IMPORT", "Observation", null, null, null,
 					Map.of("file", String.valueOf(fileName), "rows", rows, "imported", imported, "skipped", rows - imported));
 			return new ImportResult(imported, rows - imported, List.of());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (RuntimeException ex) {
+			// A file that is no table, say: the COPY has ended (closed), the transaction must be usable for the refusal
+			beforeCopy.goBack();
+			throw ex;
 		}
 		finally {
-			if (prepared != null) {
-				prepared.toFile().delete();
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	/** The savepoint before the COPY: a stopped or refused COPY goes back to it, once. */
+	private static final class BeforeCopy {
+
+		private final TransactionStatus transaction;
+
+		private Object savepoint;
+
+		BeforeCopy(TransactionStatus transaction) {
+			this.transaction = transaction;
+			this.savepoint = transaction.createSavepoint();
+		}
+
+		void goBack() {
+			if (savepoint != null) {
+				Object to = savepoint;
+				savepoint = null;
+				transaction.rollbackToSavepoint(to);
 			}
 		}
 	}
 
-	/** Checks every row and writes the valid ones as COPY text; returns the number of rows. */
-	private long prepare(Actor actor, Scope scope, Path file, Path prepared, List<LineError> errors,
-			LongConsumer progress, Set<String> externalIds, ObservationAggregates.Delta counted) throws IOException {
-		ObservationRules rules = new ObservationRules(new CachedLookups());
+	/**
+	 * Checks every row; while no row has failed, each valid one goes to the COPY (and its counts to
+	 * {@code counted}). Returns the number of rows.
+	 */
+	private long check(Actor actor, Scope scope, ObservationRules rules, Path file, ObservationCopy copy,
+			List<LineError> errors, LongConsumer progress, ObservationAggregates.Delta counted) {
 		OffsetDateTime now = OffsetDateTime.now();
-		ObservationFile.Read read;
+		Set<String> externalIds = new HashSet<>();
 		long[] rows = { 0 };
-		try (BufferedWriter out = Files.newBufferedWriter(prepared, StandardCharsets.UTF_8)) {
-			read = ObservationFile.read(file, errors, (line, input, checks) -> {
-				Observation observation = checks.isEmpty() ? rules.check(input, actor.username(), "CSV", checks, now) : null;
-				if (observation != null && !scope.includesPlace(observation.districtId(), observation.neighbourhood())) {
-					checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
-				}
-				if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {
-					checks.problem("externalId", "duplicate", "externalId " + observation.externalId() + " finns två gånger i filen.");
-				}
-				if (!checks.isEmpty()) {
-					addErrors(errors, line, checks);
-				}
-				else if (errors.isEmpty()) {
-					write(out, observation);
-					counted.add(observation);
-				}
-				if (++rows[0] % 5000 == 0) {
-					progress.accept(line);
-				}
-			});
-		}
+		ObservationFile.Read read = ObservationFile.read(file, errors, (line, input, checks) -> {
+			Observation observation = checks.isEmpty() ? rules.check(input, actor.username(), "CSV", checks, now) : null;
+			if (observation != null && !scope.includesPlace(observation.districtId(), observation.neighbourhood())) {
+				checks.problem("districtId", "scope", "Du får inte rapportera i det stadsdelsområdet.");
+			}
+			if (observation != null && observation.externalId() != null && !externalIds.add(observation.externalId())) {
+				checks.problem("externalId", "duplicate", "externalId " + observation.externalId() + " finns två gånger i filen.");
+			}
+			if (!checks.isEmpty()) {
+				addErrors(errors, line, checks);
+			}
+			else if (errors.isEmpty()) {
+				copy.write(observation);
+				counted.add(observation);
+			}
+			if (++rows[0] % 5000 == 0) {
+				progress.accept(line);
+			}
+		});
 		progress.accept(read.lastLine());
 		if (read.rows() == 0 && errors.isEmpty()) {
 			errors.add(new LineError(2, "Filen innehåller inga rader under rubrikraden."));
@@ -176,12 +214,23 @@ public class ObservationCsvImport {
 		return read.rows();
 	}
 
-	private static void write(BufferedWriter out, Observation observation) {
+	/**
+	 * Ends the COPY and merges the counts once. Where the table refused the rows because some were
+	 * imported before, everything goes back to before the COPY and the kept rows go in through a
+	 * temporary table, only the new ones.
+	 */
+	private long store(ObservationCopy copy, BeforeCopy beforeCopy, ObservationAggregates.Delta counted) {
 		try {
-			CopyRow.write(out, observation);
+			long imported = copy.finish();
+			aggregates.merge(counted);
+			return imported;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (SQLException ex) {
+			beforeCopy.goBack();
+			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				throw new IllegalStateException("COPY of the import failed", ex);
+			}
+			return copyNew(copy.kept());
 		}
 	}
 
@@ -192,29 +241,6 @@ public class ObservationCsvImport {
 				errors.add(new LineError(line, column, problem.field() + ": " + problem.message()));
 			}
 		}
-	}
-
-	/** Whether any of the file's external ids is stored already (asked in chunks). */
-	private boolean anyImportedBefore(Set<String> externalIds) {
-		List<String> ids = new ArrayList<>(externalIds);
-		for (int from = 0; from < ids.size(); from += 50_000) {
-			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 50_000));
-			boolean found = jdbc.sql("SELECT EXISTS (SELECT 1 FROM observation WHERE external_id = ANY(:ids))")
-				.param("ids", new org.springframework.jdbc.support.SqlArrayValue("text", chunk.toArray()))
-				.query(Boolean.class)
-				.single();
-			if (found) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Nothing was imported before: the rows go straight into the table with COPY, their counts once. */
-	private long copyAll(Path prepared, ObservationAggregates.Delta counted) {
-		long imported = aggregates.writeInBulk(() -> copyInto("observation", prepared));
-		aggregates.merge(counted);
-		return imported;
 	}
 
 	/**
@@ -270,8 +296,10 @@ public class ObservationCsvImport {
 		CachedLookups() {
 			categories.all().forEach(category -> categoriesByCode.put(category.code(), category));
 			places.find(null, null).forEach(place -> placesById.put(place.id(), place));
-			organisation.units(UnitType.DISTRICT, null, java.time.LocalDate.now())
-				.forEach(district -> districts.put(district.id(), district));
+			// Every district that ever was (a row may name a historic one for its date); any other id is no district
+			organisation.units(UnitType.DISTRICT, null, null).forEach(district -> districts.put(district.id(), district));
+			// The boundaries are read on first use: read them now, not in the middle of the COPY
+			locator.locate(STOCKHOLM_CENTRE_LAT, STOCKHOLM_CENTRE_LON, java.time.LocalDate.now());
 		}
 
 		@Override
@@ -286,7 +314,7 @@ public class ObservationCsvImport {
 
 		@Override
 		public OrganisationalUnit district(UUID id) {
-			return districts.computeIfAbsent(id, unknown -> organisation.unit(unknown).orElse(null));
+			return districts.get(id);
 		}
 
 		@Override

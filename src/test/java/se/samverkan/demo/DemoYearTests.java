@@ -65,6 +65,9 @@ class DemoYearTests {
 		JsonNode plan = api.getAs("samordnare.sodermalm",
 				"/api/v1/action-plans/" + first(plans).get("id").asString()).body();
 		assertThat(plan.get("goals").size()).isGreaterThanOrEqualTo(2);
+		for (JsonNode goal : plan.get("goals")) {
+			assertThat(goal.get("priorityAreaId").isNull()).as("priority area of " + goal.get("title").asString()).isFalse();
+		}
 		assertThat(plan.get("activities").size()).isGreaterThanOrEqualTo(8);
 		assertThat(jdbc.sql("SELECT count(DISTINCT status) FROM activity").query(Long.class).single())
 			.isGreaterThanOrEqualTo(4);

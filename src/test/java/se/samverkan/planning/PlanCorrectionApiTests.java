@@ -253,6 +253,10 @@ class PlanCorrectionApiTests {
 		var put = given.put("samordnare.sodermalm", "/api/v1/goals/" + goal, json(body));
 		assertThat(put.status()).isEqualTo(409);
 		assertThat(put.body().toString()).contains("fastställd");
+		// Even a body the plan could not take (no title, no version) is told that the plan is established
+		var incomplete = given.put("samordnare.sodermalm", "/api/v1/goals/" + goal, "{\"targetValue\": 5}");
+		assertThat(incomplete.status()).isEqualTo(409);
+		assertThat(incomplete.body().toString()).contains("fastställd");
 		assertThat(delete("samordnare.sodermalm", "/api/v1/goals/" + goal).status()).isEqualTo(409);
 		assertThat(delete("samordnare.sodermalm", "/api/v1/activities/" + activity).status()).isEqualTo(409);
 		JsonNode unchanged = api.getAs("lasare", "/api/v1/action-plans/" + plan).body();

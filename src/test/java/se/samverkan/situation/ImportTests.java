@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samverkan.support.Api;
 import se.samverkan.support.ApiTest;
@@ -28,10 +29,16 @@ class ImportTests extends ApiTest {
 
 	static final String HEADER = "occurredAt,lat,lon,categoryCode,severity,description,externalId\n";
 
+	/** The import's COPY buffers 128 kB; this many rows are over three times that. */
+	static final int ROWS_BEYOND_THE_BUFFERS = 5_000;
+
 	/**
 	 * The observations this class imports (their externalIds are its own). Police events are the
 	 * police's, with the police's ids: any class importing the same sample shares those rows.
 	 */
+	@Autowired
+	ObservationAggregates aggregates;
+
 	@BeforeEach
 	@AfterEach
 	void removeThisClassesData() {
@@ -95,6 +102,42 @@ class ImportTests extends ApiTest {
 		assertThat(again.body().get("skipped").asInt()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT neighbourhood FROM observation WHERE external_id = 'csv-2'").query(String.class).single())
 			.isEqualTo("Södermalm");
+	}
+
+	@Test
+	void storesOnlyTheNewRowsOfAFileImportedInPartBefore() {
+		String old = "2026-11-01T10:00:00+01:00,59.3146,18.0714,LITTERING,1,Skräp,csv-11\n";
+		assertThat(csv("samordnare.sodermalm", (HEADER + old).getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+		String both = HEADER + old + "2026-11-03T10:00:00+01:00,59.3150,18.0720,GRAFFITI,2,Klotter,csv-12\n";
+		var second = csv("samordnare.sodermalm", both.getBytes(StandardCharsets.UTF_8));
+		assertThat(second.status()).isEqualTo(200);
+		assertThat(second.body().get("imported").asInt()).isEqualTo(1);
+		assertThat(second.body().get("skipped").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM observation WHERE external_id IN ('csv-11', 'csv-12')").query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(aggregates.check().consistent()).isTrue();
+	}
+
+	@Test
+	void storesNothingWhenOnlyTheLastOfManyRowsIsWrong() {
+		// Enough rows (about 400 kB) that the first have reached PostgreSQL before the wrong one is read
+		StringBuilder rows = new StringBuilder(HEADER);
+		for (int i = 0; i < ROWS_BEYOND_THE_BUFFERS; i++) {
+			rows.append(String.format(java.util.Locale.ROOT, "2026-10-%02dT10:00:00+01:00,59.31%02d,18.07%02d,LITTERING,1,Rad %d,bad-%d\n",
+					1 + i % 28, 40 + i % 20, 10 + i % 30, i, 100_000 + i));
+		}
+		rows.append("2026-10-01T10:00:00+01:00,59.3146,18.0714,NOPE,1,,bad-99\n");
+		long before = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
+		var refused = csv("samordnare.sodermalm", rows.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("errors").get(0).get("line").asLong()).isEqualTo(ROWS_BEYOND_THE_BUFFERS + 2L);
+		assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isEqualTo(before);
+		assertThat(aggregates.check().consistent()).isTrue();
+		// The same rows without the wrong one go in, all of them
+		String good = rows.substring(0, rows.lastIndexOf("2026-10-01T10:00:00+01:00,59.3146,18.0714,NOPE"));
+		var stored = csv("samordnare.sodermalm", good.getBytes(StandardCharsets.UTF_8));
+		assertThat(stored.body().get("imported").asInt()).isEqualTo(ROWS_BEYOND_THE_BUFFERS);
+		assertThat(aggregates.check().consistent()).isTrue();
 	}
 
 	@Test
