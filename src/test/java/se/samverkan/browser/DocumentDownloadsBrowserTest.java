@@ -13,6 +13,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,39 @@ class DocumentDownloadsBrowserTest extends BrowserTest {
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 			assertThat(sheets).contains("Mål", "Preventionsprofil", "Tidslinje");
 		}
+	}
+
+	/**
+	 * The print stylesheet: printing the plan page from the browser gives the plan without the
+	 * site's controls (menu, sign-out, forms, buttons, footer), with the addresses of its links
+	 * written out, and the screen is as it was afterwards.
+	 */
+	@Test
+	void thePlanPagePrintsAsADocumentWithoutTheSitesControls() throws Exception {
+		UUID plan = given.plan("samordnare.sodermalm", "LOCAL", fixtures.unit("SODERMALM"), 2026, "DONE", "PLANNED");
+		Page page = browser.signedIn("samordnare.sodermalm");
+		page.navigate("/plans/" + plan);
+		assertThat(page.locator("main form").count()).as("the plan page has forms to hide").isPositive();
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(page.locator("h1")).isVisible();
+		assertThat(page.locator(".main-nav")).isHidden();
+		assertThat(page.locator(".site-header__tools")).isHidden();
+		assertThat(page.locator(".site-footer")).isHidden();
+		for (Locator form : page.locator("main form").all()) {
+			assertThat(form).isHidden();
+		}
+		// Words are whole, lines break where the printed page breaks them
+		String printed = ReadBack.pdfText(page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true))).replaceAll("\\s+", " ");
+		assertThat(printed).contains("Åtgärdsplan Södermalm 2026", "Aktivitet 1 DONE", "Aktivitet 2 PLANNED",
+				"Tidslinje (/plans/" + plan + "/timeline)");
+		// Not the controls: sign-out, the footer, the column of edit and remove links, nor addresses inside tables
+		assertThat(printed).doesNotContain("Logga ut", "Inloggad som", "Registrera inga personnummer", "Ta bort",
+				"(/activities/");
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		assertThat(page.locator(".site-header__tools")).isVisible();
+		assertThat(page.locator(".site-footer")).isVisible();
 	}
 
 	@Test
