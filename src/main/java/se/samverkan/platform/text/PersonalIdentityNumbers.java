@@ -47,6 +47,14 @@ public final class PersonalIdentityNumbers {
 
 	/** Whether the text holds at least one valid personal identity or coordination number. */
 	public static boolean containsAny(CharSequence text) {
+		if (text == null || text.length() < 10 || tooFewDigits(text)) {
+			return false;
+		}
+		return containsAnyNormalised(text);
+	}
+
+	/** {@link #containsAny} without the shortcut: the text always normalised and searched. */
+	static boolean containsAnyNormalised(CharSequence text) {
 		if (text == null || text.length() < 10) {
 			return false;
 		}
@@ -78,6 +86,27 @@ public final class PersonalIdentityNumbers {
 			}
 		}
 		return copied == 0 ? text : masked.append(text, copied, text.length()).toString();
+	}
+
+	/**
+	 * Whether the text surely holds fewer than the ten digits every recognised form has, counted
+	 * without normalising it (an import checks a million descriptions; most hold a few digits at
+	 * most). ASCII digits are counted; any other character that normalises to something with a
+	 * digit in it (a full-width or superscript digit, a circled number, a digit of another script),
+	 * and any character outside the Basic Multilingual Plane, sends the text the long way.
+	 */
+	private static boolean tooFewDigits(CharSequence text) {
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c >= 0x80 && (Character.isSurrogate(c) || Normalised.FOLDS_TO_A_DIGIT.get(c))) {
+				return false;
+			}
+		}
+		return digits < 10;
 	}
 
 	private static boolean isValid(Matcher matcher) {
@@ -127,6 +156,27 @@ public final class PersonalIdentityNumbers {
 	 */
 	record Normalised(String text, int[] starts, int[] ends) {
 
+		/** How each ASCII character folds (NFKC leaves ASCII as it is; the rules below still apply). */
+		private static final String[] ASCII = new String[0x80];
+
+		/** The characters of the Basic Multilingual Plane whose folded form holds a digit. */
+		static final java.util.BitSet FOLDS_TO_A_DIGIT = new java.util.BitSet(0x10000);
+
+		static {
+			for (int c = 0; c < 0x10000; c++) {
+				if (Character.isSurrogate((char) c)) {
+					continue;
+				}
+				String folded = foldSlowly(c);
+				if (c < 0x80) {
+					ASCII[c] = folded;
+				}
+				if (folded.chars().anyMatch(ch -> ch >= '0' && ch <= '9')) {
+					FOLDS_TO_A_DIGIT.set(c);
+				}
+			}
+		}
+
 		static Normalised of(CharSequence original) {
 			StringBuilder text = new StringBuilder(original.length());
 			int[] starts = new int[original.length() * 3 + 1];
@@ -161,6 +211,10 @@ public final class PersonalIdentityNumbers {
 		}
 
 		private static String fold(int codePoint) {
+			return codePoint < 0x80 ? ASCII[codePoint] : foldSlowly(codePoint);
+		}
+
+		private static String foldSlowly(int codePoint) {
 			if (isInvisible(codePoint)) {
 				return "";
 			}

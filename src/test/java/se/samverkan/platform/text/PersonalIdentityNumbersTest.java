@@ -77,6 +77,39 @@ class PersonalIdentityNumbersTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void findsNumbersWrittenWithCharactersThatOnlyNormaliseToDigits() {
+		// Superscript two, circled eight: few ASCII digits, yet a number once normalised
+		assertThat(PersonalIdentityNumbers.containsAny("\u2467112189876 sågs")).isTrue();
+		assertThat(PersonalIdentityNumbers.containsAny("811\u00B2189876")).isTrue();
+		// Mathematical bold digits lie outside the Basic Multilingual Plane
+		assertThat(PersonalIdentityNumbers.containsAny("\uD835\uDFD6112189876")).isTrue();
+	}
+
+	/**
+	 * The shortcut that counts digits before normalising decides as the full search does, on texts
+	 * made of the characters that matter: digits of several kinds, separators, letters, invisible ones.
+	 */
+	@org.junit.jupiter.api.Test
+	void theDigitCountShortcutDecidesAsTheFullSearch() {
+		String[] pieces = { "8", "1", "2", "9", "7", "6", "0", "-", " ", "\u2013", "+", "å", "K", "\u00B2", "\u2467",
+				"\uFF18", "\u0661", "\u200B", "\uD835\uDFD6", "\u00BD", "\u3358", "/", "\u00AD" };
+		java.util.Random random = new java.util.Random(20261202);
+		int found = 0;
+		for (int n = 0; n < 200_000; n++) {
+			StringBuilder text = new StringBuilder();
+			int length = 8 + random.nextInt(12);
+			for (int i = 0; i < length; i++) {
+				// Mostly plain digits, so that valid numbers occur
+				text.append(random.nextInt(3) > 0 ? String.valueOf(random.nextInt(10)) : pieces[random.nextInt(pieces.length)]);
+			}
+			boolean full = PersonalIdentityNumbers.containsAnyNormalised(text);
+			assertThat(PersonalIdentityNumbers.containsAny(text)).as(text.toString()).isEqualTo(full);
+			found += full ? 1 : 0;
+		}
+		assertThat(found).as("texts holding a number").isGreaterThan(100);
+	}
+
+	@org.junit.jupiter.api.Test
 	void masksEveryNumberAndKeepsTheRest() {
 		assertThat(PersonalIdentityNumbers.mask("Rad 3: description: 811218\u20139876 och 121212 1212 sågs"))
 			.isEqualTo("Rad 3: description: [personnummer] och [personnummer] sågs");
