@@ -110,7 +110,7 @@ class DocumentDownloadsBrowserTest extends BrowserTest {
 		assertThat(printed).contains("Åtgärdsplan Södermalm 2026", "Aktivitet 1 DONE", "Aktivitet 2 PLANNED",
 				"Tidslinje (/plans/" + plan + "/timeline)");
 		// Not the controls: sign-out, the footer, the column of edit and remove links, nor addresses inside tables
-		assertThat(printed).doesNotContain("Logga ut", "Inloggad som", "Registrera inga personnummer", "Ta bort",
+		assertThat(printed).doesNotContain("Logga ut", "Inloggad som", "Registrera inga personnummer", "Ta bort", "Nytt mål",
 				"(/activities/");
 
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
