@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 
 import se.samverkan.agreement.AgreementManagement;
 import se.samverkan.agreement.PriorityArea;
-import se.samverkan.governance.SteeringDocument;
 import se.samverkan.organisation.OrganisationDirectory;
 import se.samverkan.organisation.OrganisationalUnit;
 import se.samverkan.organisation.UnitType;
@@ -28,6 +27,7 @@ import se.samverkan.planning.ActivityStatus;
 import se.samverkan.planning.Goal;
 import se.samverkan.planning.PlanManagement;
 import se.samverkan.planning.PlanScope;
+import se.samverkan.planning.SteeringWork;
 
 /** Gathers what the yearly compilation shows from the year's plans, reports and indicators. */
 @Component
@@ -66,8 +66,8 @@ class CompilationBuilder {
 		return districts.values().stream().sorted(java.util.Comparator.comparing(OrganisationalUnit::name)).toList();
 	}
 
-	/** The year's compilation; {@code documents}: the city's steering documents to group the work by. */
-	CompilationContent build(int year, List<ActionPlan> yearPlans, List<SteeringDocument> documents) {
+	/** The year's compilation; {@code steering}: the year's work serving each of the city's steering documents. */
+	CompilationContent build(int year, List<ActionPlan> yearPlans, List<SteeringWork> steering) {
 		LocalDate today = LocalDate.now(clock);
 		Map<UUID, Map<String, String>> reportStates = new HashMap<>();
 		for (Reports.Summary summary : reports.summaries(year)) {
@@ -106,53 +106,34 @@ class CompilationBuilder {
 		missing(null, null, city, missing);
 		return new CompilationContent(year, OffsetDateTime.now(), districts, city,
 				development(yearPlans, activitiesByPlan), missing, comparison,
-				bySteeringDocument(documents, yearPlans, activitiesByPlan, districtNames));
+				bySteeringDocument(steering, districtNames));
 	}
 
 	/**
-	 * The year's plans (as a whole), goals and activities by the steering documents' goals they serve:
-	 * the city-wide plan first, then the districts by name, each plan's goals and activities in its order.
+	 * The work serving each steering document's goals ({@link PlanManagement#steeringWork}), with the
+	 * districts named: per goal the city-wide plan's work first, then the districts' by name.
 	 */
-	private List<CompilationContent.SteeringDocumentWork> bySteeringDocument(List<SteeringDocument> documents,
-			List<ActionPlan> yearPlans, Map<UUID, List<Activity>> activitiesByPlan, Map<UUID, String> districtNames) {
-		Map<UUID, List<CompilationContent.ServingItem>> plansServing = new HashMap<>();
-		Map<UUID, List<CompilationContent.ServingItem>> goalsServing = new HashMap<>();
-		Map<UUID, List<CompilationContent.ServingItem>> activitiesServing = new HashMap<>();
-		List<ActionPlan> inOrder = yearPlans.stream()
-			.sorted(java.util.Comparator.comparing((ActionPlan plan) -> plan.districtId() != null)
-				.thenComparing(plan -> String.valueOf(districtNames.get(plan.districtId()))))
-			.toList();
-		for (ActionPlan plan : inOrder) {
-			String districtName = districtNames.get(plan.districtId());
-			List<Goal> goals = plans.goals(plan);
-			Map<UUID, List<UUID>> links = plans.steeringGoalsOf(plan, goals);
-			var whole = new CompilationContent.ServingItem(plan.id(), null, plan.id(), plan.districtId(), districtName,
-					plan.status().name());
-			links.getOrDefault(plan.id(), List.of())
-				.forEach(steeringGoal -> plansServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>()).add(whole));
-			for (Goal goal : goals) {
-				var item = new CompilationContent.ServingItem(goal.id(), goal.title(), plan.id(), plan.districtId(),
-						districtName, plan.status().name());
-				links.getOrDefault(goal.id(), List.of())
-					.forEach(steeringGoal -> goalsServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>()).add(item));
-			}
-			for (Activity activity : activitiesByPlan.get(plan.id())) {
-				var item = new CompilationContent.ServingItem(activity.id(), activity.content().title(), plan.id(),
-						plan.districtId(), districtName, activity.status().name());
-				activity.content()
-					.steeringDocumentGoalIds()
-					.forEach(steeringGoal -> activitiesServing.computeIfAbsent(steeringGoal, id -> new ArrayList<>())
-						.add(item));
-			}
-		}
+	private static List<CompilationContent.SteeringDocumentWork> bySteeringDocument(List<SteeringWork> documents,
+			Map<UUID, String> districtNames) {
 		return documents.stream()
-			.map(document -> new CompilationContent.SteeringDocumentWork(document.id(), document.title(),
+			.map(document -> new CompilationContent.SteeringDocumentWork(document.documentId(), document.title(),
 					document.goals()
 						.stream()
-						.map(goal -> new CompilationContent.SteeringGoalWork(goal.id(), goal.code(), goal.text(),
-								plansServing.getOrDefault(goal.id(), List.of()), goalsServing.getOrDefault(goal.id(), List.of()),
-								activitiesServing.getOrDefault(goal.id(), List.of())))
+						.map(goal -> new CompilationContent.SteeringGoalWork(goal.steeringGoalId(), goal.code(), goal.text(),
+								serving(goal.plans(), districtNames, true), serving(goal.goals(), districtNames, false),
+								serving(goal.activities(), districtNames, false)))
 						.toList()))
+			.toList();
+	}
+
+	/** The items in the compilation's order; a whole plan has no title of its own. */
+	private static List<CompilationContent.ServingItem> serving(List<SteeringWork.Item> items,
+			Map<UUID, String> districtNames, boolean wholePlans) {
+		return items.stream()
+			.sorted(java.util.Comparator.comparing((SteeringWork.Item item) -> item.districtId() != null)
+				.thenComparing(item -> String.valueOf(districtNames.get(item.districtId()))))
+			.map(item -> new CompilationContent.ServingItem(item.id(), wholePlans ? null : item.title(), item.planId(),
+					item.districtId(), districtNames.get(item.districtId()), item.status()))
 			.toList();
 	}
 

@@ -107,7 +107,10 @@ public class CompilationManagement {
 			throw new se.samverkan.platform.rules.RuleViolation("followup.rule.compilation-exists", year, existing.id());
 		});
 		List<ActionPlan> yearPlans = plans.find(actor, year, null);
-		CompilationContent content = builder.build(year, yearPlans, steeringDocuments.all(actor));
+		CompilationContent content = builder.build(year, yearPlans, steeringDocuments.all(actor)
+			.stream()
+			.map(document -> plans.steeringWork(actor, document.id(), year))
+			.toList());
 		UUID nextPlanId = yearPlans.stream()
 			.filter(plan -> plan.scope() == PlanScope.CITY_WIDE)
 			.findFirst()

@@ -11,6 +11,11 @@ final class CopyRow {
 	private CopyRow() {
 	}
 
+	/** The COPY statement that reads these lines into {@code table} (the observations, or a table like it). */
+	static String copyInto(String table) {
+		return "COPY " + table + " (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
+	}
+
 	static void write(Writer out, Observation o) throws IOException {
 		field(out, o.id());
 		field(out, o.occurredAt());

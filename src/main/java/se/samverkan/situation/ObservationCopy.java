@@ -44,7 +44,7 @@ final class ObservationCopy implements AutoCloseable {
 		toFile = Files.newBufferedWriter(kept, StandardCharsets.UTF_8);
 		copy = connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("COPY observation (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)");
+			.copyIn(CopyRow.copyInto("observation"));
 		toDatabase = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(copy, BUFFER), StandardCharsets.UTF_8),
 				BUFFER);
 	}

@@ -271,7 +271,7 @@ public class ObservationCsvImport {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (Reader in = Files.newBufferedReader(prepared, StandardCharsets.UTF_8)) {
 			CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
-			return copier.copyIn("COPY " + table + " (" + CopyRow.COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+			return copier.copyIn(CopyRow.copyInto(table), in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -146,7 +146,7 @@ class CompilationApiTests extends ApiTest {
 		UUID city = given.plan("beredning.stad", "CITY_WIDE", null, 2026);
 		assertThat(given.put("beredning.stad", "/api/v1/action-plans/" + city,
 				json(Map.of("steeringDocumentGoalIds", List.of(goal36), "version", 0))).status()).isEqualTo(200);
-		UUID cityLinked = given.activity("beredning.stad", city, 2026, "Stadsövergripande lägesbild", "DONE", List.of(goal36));
+		UUID cityLinked = given.activity("beredning.stad", city, 2026, "Ungdomsinsats i hela staden", "DONE", List.of(goal36));
 
 		String id = api.postAs("beredning.stad", "/api/v1/annual-compilations", json(Map.of("year", 2026))).body()
 			.get("id").asString();
@@ -167,6 +167,7 @@ class CompilationApiTests extends ApiTest {
 		assertThat(served.get("code").asString()).isEqualTo("3.6");
 		List<String> activities = new ArrayList<>();
 		served.get("activities").forEach(activity -> activities.add(activity.get("id").asString()));
+		// The city-wide plan's work comes first, although its title sorts after the district's
 		assertThat(activities).containsExactly(cityLinked.toString(), linked.toString()).doesNotContain(unlinked.toString());
 		JsonNode first = served.get("activities").get(0);
 		assertThat(first.get("status").asString()).isEqualTo("DONE");
