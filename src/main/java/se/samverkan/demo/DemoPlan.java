@@ -61,7 +61,7 @@ final class DemoPlan {
 					"SITUATIONAL", "SHORT_TERM", 2, 2, new String[][] {}));
 
 	static void plan(PlanManagement plans, Actor city, Actor police, Actor steering, UUID district, LocalDate today,
-			List<PriorityArea> areas, List<List<Cause>> causes, BiConsumer<String, UUID> record) {
+			List<PriorityArea> areas, List<List<Cause>> causes, List<UUID> saferGoalServes, BiConsumer<String, UUID> record) {
 		int year = today.getYear();
 		ActionPlan plan = plans.create(city, "LOCAL", district, year);
 		record.accept("ACTION_PLAN", plan.id());
@@ -69,7 +69,8 @@ final class DemoPlan {
 		UUID unsafePlaces = DemoAnalysis.area(areas, "UNSAFE_PLACES");
 		UUID youngPeople = DemoAnalysis.area(areas, "YOUNG_PEOPLE_AT_RISK");
 		Goal safer = plans.addGoal(city, plan.id(), new GoalInput("Färre upplever Medborgarplatsen som otrygg (demo)",
-				null, new BigDecimal("42"), String.valueOf(year - 1), new BigDecimal("30"), LocalDate.of(year, 12, 31), unsafePlaces, null));
+				null, new BigDecimal("42"), String.valueOf(year - 1), new BigDecimal("30"), LocalDate.of(year, 12, 31), unsafePlaces, null,
+				saferGoalServes));
 		Goal graffiti = plans.addGoal(city, plan.id(), new GoalInput("Klotter saneras inom ett dygn (demo)", null,
 				new BigDecimal("35"), String.valueOf(year - 1), new BigDecimal("90"), LocalDate.of(year, 12, 31), unsafePlaces, null));
 		Goal young = plans.addGoal(police, plan.id(), new GoalInput("Färre unga rekryteras vid Skanstull (demo)", null,

@@ -25,6 +25,8 @@ import se.samverkan.agreement.PriorityArea;
 import se.samverkan.analysis.Cause;
 import se.samverkan.analysis.ProblemManagement;
 import se.samverkan.governance.DecisionInput;
+import se.samverkan.governance.SteeringDocument;
+import se.samverkan.governance.SteeringDocumentRegister;
 import se.samverkan.identity.Actor;
 import se.samverkan.identity.ActorDirectory;
 import se.samverkan.identity.DemoMode;
@@ -78,11 +80,15 @@ class DemoYear implements ApplicationRunner {
 
 	private final GroupMembership groups;
 
+	private final SteeringDocumentRegister steeringDocuments;
+
 	DemoYear(@Value("${samverkan.demo-year:true}") boolean wanted, DemoMode demo, JdbcClient jdbc, ActorDirectory actors,
 			OrganisationDirectory organisation, DistrictLocator locator, ObservationCsvImport observations,
 			PoliceEventImport policeEvents, SituationPictureManagement pictures, AgreementManagement agreements,
-			ProblemManagement problems, PlanManagement plans, GroupMembership groups, java.util.Optional<Clock> clock) {
+			ProblemManagement problems, PlanManagement plans, GroupMembership groups,
+			SteeringDocumentRegister steeringDocuments, java.util.Optional<Clock> clock) {
 		this.groups = groups;
+		this.steeringDocuments = steeringDocuments;
 		this.wanted = wanted;
 		this.demo = demo;
 		this.jdbc = jdbc;
@@ -128,7 +134,14 @@ class DemoYear implements ApplicationRunner {
 		SituationPicture picture = situationPicture(coordinator, steering, police, sodermalm, today, areas);
 		Agreement agreement = localAgreement(coordinator, police, sodermalm, today, areas);
 		List<List<Cause>> causes = DemoAnalysis.problems(problems, coordinator, police, sodermalm, areas, this::record);
-		DemoPlan.plan(plans, coordinator, police, steering, sodermalm, today, areas, causes, this::record);
+		// The council's goal that safety shall increase through prevention (3.6), served by the plan's safety goal
+		List<UUID> saferGoalServes = steeringDocuments.all(coordinator)
+			.stream()
+			.flatMap(document -> document.goals().stream())
+			.filter(goal -> "3.6".equals(goal.code()))
+			.map(SteeringDocument.Goal::id)
+			.toList();
+		DemoPlan.plan(plans, coordinator, police, steering, sodermalm, today, areas, causes, saferGoalServes, this::record);
 		record("DEMO_YEAR", UUID.nameUUIDFromBytes("samverkan-demo-year".getBytes()));
 		log.info("Loaded the demo year (situation picture {}, local agreement {}) in {} ms", picture.id(), agreement.id(),
 				(System.nanoTime() - started) / 1_000_000);

@@ -68,6 +68,9 @@ class DemoYearTests {
 		for (JsonNode goal : plan.get("goals")) {
 			assertThat(goal.get("priorityAreaId").isNull()).as("priority area of " + goal.get("title").asString()).isFalse();
 		}
+		// The safety goal serves the council's goal 3.6, so the year's compilation has work under it
+		assertThat(plan.get("goals").findValues("steeringDocumentGoalIds").stream().filter(ids -> !ids.isEmpty()))
+			.hasSize(1);
 		assertThat(plan.get("activities").size()).isGreaterThanOrEqualTo(8);
 		assertThat(jdbc.sql("SELECT count(DISTINCT status) FROM activity").query(Long.class).single())
 			.isGreaterThanOrEqualTo(4);
